@@ -1,0 +1,105 @@
+package org.innovationbridge.enterprise.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.innovationbridge.enterprise.config.OutboxConfig;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes committed outbox rows to Kafka in commit order and marks them published.
+ * A crash after sending and before marking sends the events again: delivery is at least once,
+ * and consumers drop duplicates by aggregate version.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock id: one relay at a time across instances, so events of one aggregate stay in order. */
+    private static final long RELAY_LOCK = 0x1B_0E_7B_01L;
+
+    private final EntityManager em;
+    private final Producer<String, String> producer;
+    private final OutboxConfig config;
+    private final ObjectMapper json;
+
+    public OutboxRelay(EntityManager em, Producer<String, String> producer, OutboxConfig config, ObjectMapper json) {
+        this.em = em;
+        this.producer = producer;
+        this.config = config;
+        this.json = json;
+    }
+
+    @Scheduled(every = "${ib.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RelayDisabled.class)
+    void relayPending() {
+        try {
+            int published;
+            do {
+                published = publishBatch();
+            } while (published == config.batchSize()); // a full batch means more may be waiting
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay pass failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Publishes one batch; returns how many events it published. */
+    public int publishBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, RELAY_LOCK).getSingleResult();
+            if (!locked) {
+                return 0;
+            }
+            List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("publishedAt is null order by seq")
+                    .page(0, config.batchSize()).list();
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxEvent event : batch) {
+                acks.add(producer.send(toRecord(event)));
+            }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+            OffsetDateTime now = OffsetDateTime.now();
+            batch.forEach(event -> event.publishedAt = now);
+            return batch.size();
+        });
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxEvent event) throws Exception {
+        EventEnvelope envelope = new EventEnvelope(EventEnvelope.SCHEMA, event.eventId, event.eventType,
+                event.aggregateType, event.aggregateId, event.aggregateVersion, event.occurredAt,
+                json.readTree(event.payload));
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.forAggregate(event.aggregateType),
+                event.aggregateId.toString(), json.writeValueAsString(envelope));
+        record.headers().add("event-id", event.eventId.toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add("event-type", event.eventType.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    /** Lets configuration switch the scheduled relay off (tests drive {@link #publishBatch()} themselves). */
+    @ApplicationScoped
+    public static class RelayDisabled implements Scheduled.SkipPredicate {
+        private final OutboxConfig config;
+
+        public RelayDisabled(OutboxConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return !config.enabled();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.innovationbridge.enterprise.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.enterprise.domain.Enterprise;
+import org.innovationbridge.enterprise.service.DomainException;
+import org.innovationbridge.enterprise.service.EnterpriseInput;
+import org.innovationbridge.enterprise.service.EnterpriseService;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/enterprises")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Enterprises", description = "企业")
+public class EnterpriseResource {
+    private final EnterpriseService enterprises;
+
+    public EnterpriseResource(EnterpriseService enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    @POST
+    @Operation(summary = "Register an enterprise")
+    public Response register(@Valid @NotNull EnterpriseInput input) {
+        Enterprise enterprise = enterprises.register(input);
+        return Versions.withEtag(Response.created(URI.create("/enterprises/" + enterprise.id)), enterprise.version)
+                .entity(EnterpriseView.of(enterprise, true)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one enterprise (public facts; contact details are private)")
+    public Response get(@PathParam("id") UUID id) {
+        return enterprises.find(id)
+                .map(e -> Versions.withEtag(Response.ok(EnterpriseView.of(e, false)), e.version).build())
+                .orElseThrow(() -> new DomainException.NotFound("enterprise", id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Update an enterprise; send the ETag you read in If-Match")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull EnterpriseInput input) {
+        Enterprise enterprise = enterprises.update(id, Versions.fromIfMatch(ifMatch), input);
+        return Versions.withEtag(Response.ok(EnterpriseView.of(enterprise, true)), enterprise.version).build();
+    }
+}

@@ -1,0 +1,109 @@
+package org.innovationbridge.enterprise.rest;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.enterprise.domain.Problem;
+import org.innovationbridge.enterprise.domain.ProblemStatus;
+import org.innovationbridge.enterprise.service.ProblemInput;
+import org.innovationbridge.enterprise.service.ProblemService;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/problems")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Technical problems", description = "技术难题 / 技术需求")
+public class ProblemResource {
+    private final ProblemService problems;
+
+    public ProblemResource(ProblemService problems) {
+        this.problems = problems;
+    }
+
+    public record StatusChange(@NotNull ProblemStatus status) {
+    }
+
+    public record ProblemPage(java.util.List<ProblemView> items, long total, int page, int size) {
+    }
+
+    @POST
+    @Operation(summary = "Create a technical problem (as a draft)")
+    public Response create(@Valid @NotNull ProblemInput input) {
+        Problem problem = problems.create(input);
+        return Versions.withEtag(Response.created(URI.create("/problems/" + problem.id)), problem.version)
+                .entity(ProblemView.full(problem)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one technical problem")
+    public Response get(@PathParam("id") UUID id) {
+        return problems.find(id)
+                .map(problem -> Versions.withEtag(Response.ok(ProblemView.full(problem)), problem.version).build())
+                .orElseThrow(() -> new org.innovationbridge.enterprise.service.DomainException.NotFound("problem", id));
+    }
+
+    @GET
+    @Operation(summary = "List technical problems with filters, pagination and sorting")
+    public ProblemPage list(@QueryParam("chain") String chain, @QueryParam("field") String field,
+                            @QueryParam("district") String district, @QueryParam("status") ProblemStatus status,
+                            @QueryParam("enterpriseId") UUID enterpriseId, @QueryParam("q") String text,
+                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                            @QueryParam("sort") @DefaultValue("-updatedAt")
+                            @Pattern(regexp = "-?(updatedAt|createdAt|title|deadline)",
+                                    message = "must be one of updatedAt, createdAt, title, deadline, optionally prefixed with -")
+                            String sort) {
+        Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
+        var found = problems.list(new ProblemService.Filter(chain, field, district, status, enterpriseId, text),
+                page, size, order.and("id"));
+        return new ProblemPage(found.items().stream().map(ProblemView::listed).toList(), found.total(), page, size);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a technical problem; send the ETag you read in If-Match")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ProblemInput input) {
+        Problem problem = problems.update(id, Versions.fromIfMatch(ifMatch), input);
+        return Versions.withEtag(Response.ok(ProblemView.full(problem)), problem.version).build();
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @Operation(summary = "Move a problem along its lifecycle: DRAFT → PUBLISHED → IN_TALKS → SOLVED, or WITHDRAWN")
+    public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Valid @NotNull StatusChange change) {
+        Problem problem = problems.changeStatus(id, Versions.fromIfMatch(ifMatch), change.status());
+        return Versions.withEtag(Response.ok(ProblemView.full(problem)), problem.version).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a technical problem")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        problems.delete(id, Versions.fromIfMatch(ifMatch));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,176 @@
+package org.innovationbridge.enterprise.service;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.innovationbridge.enterprise.domain.CooperationMode;
+import org.innovationbridge.enterprise.domain.Enterprise;
+import org.innovationbridge.enterprise.domain.Problem;
+import org.innovationbridge.enterprise.domain.ProblemStatus;
+import org.innovationbridge.enterprise.domain.ReferenceItem;
+import org.innovationbridge.enterprise.domain.Visibility;
+import org.innovationbridge.enterprise.messaging.EventEnvelope;
+import org.innovationbridge.enterprise.messaging.EventTypes;
+import org.innovationbridge.enterprise.messaging.OutboxRecorder;
+import org.innovationbridge.enterprise.messaging.ProblemSnapshot;
+import org.innovationbridge.enterprise.repository.EnterpriseRepository;
+import org.innovationbridge.enterprise.repository.ProblemRepository;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ProblemService {
+    private final ProblemRepository problems;
+    private final EnterpriseRepository enterprises;
+    private final ReferenceData reference;
+    private final OutboxRecorder outbox;
+
+    public ProblemService(ProblemRepository problems, EnterpriseRepository enterprises, ReferenceData reference,
+                          OutboxRecorder outbox) {
+        this.problems = problems;
+        this.enterprises = enterprises;
+        this.reference = reference;
+        this.outbox = outbox;
+    }
+
+    /** Filters of the problem list; null means "any". */
+    public record Filter(String industryChain, String technicalField, String district, ProblemStatus status,
+                         UUID enterpriseId, String text) {
+    }
+
+    public record PageOf<T>(List<T> items, long total, int page, int size) {
+    }
+
+    @Transactional
+    public Problem create(ProblemInput input) {
+        Enterprise enterprise = enterprises.findByIdOptional(input.enterpriseId())
+                .orElseThrow(() -> new DomainException.InvalidField("enterpriseId", "no enterprise with this id"));
+        Problem problem = new Problem();
+        problem.id = UUID.randomUUID();
+        problem.enterprise = enterprise;
+        problem.status = ProblemStatus.DRAFT;
+        problem.createdAt = OffsetDateTime.now();
+        apply(problem, input);
+        problems.persistAndFlush(problem);
+        record(problem, EventTypes.PROBLEM_CREATED);
+        return problem;
+    }
+
+    @Transactional
+    public Problem update(UUID id, long expectedVersion, ProblemInput input) {
+        Problem problem = current(id, expectedVersion);
+        if (!problem.enterprise.id.equals(input.enterpriseId())) {
+            throw new DomainException.InvalidField("enterpriseId", "a problem cannot move to another enterprise");
+        }
+        if (problem.status == ProblemStatus.SOLVED || problem.status == ProblemStatus.WITHDRAWN) {
+            throw new DomainException.Conflict("status", "a " + problem.status + " problem can no longer be edited");
+        }
+        apply(problem, input);
+        problems.flush();
+        record(problem, EventTypes.PROBLEM_UPDATED);
+        return problem;
+    }
+
+    @Transactional
+    public Problem changeStatus(UUID id, long expectedVersion, ProblemStatus target) {
+        Problem problem = current(id, expectedVersion);
+        if (!problem.status.canMoveTo(target)) {
+            throw new DomainException.Conflict("status", "cannot move from " + problem.status + " to " + target
+                    + "; allowed: " + problem.status.next());
+        }
+        problem.status = target;
+        problem.updatedAt = OffsetDateTime.now();
+        problems.flush();
+        record(problem, EventTypes.PROBLEM_STATUS_CHANGED);
+        return problem;
+    }
+
+    @Transactional
+    public void delete(UUID id, long expectedVersion) {
+        Problem problem = current(id, expectedVersion);
+        // The deletion's version is one past the last one consumers saw, so it outranks every earlier event.
+        outbox.record(EventEnvelope.PROBLEM, problem.id, problem.version + 1, EventTypes.PROBLEM_DELETED,
+                Map.of("id", problem.id));
+        problems.delete(problem);
+    }
+
+    public Optional<Problem> find(UUID id) {
+        return problems.findByIdOptional(id);
+    }
+
+    public PageOf<Problem> list(Filter filter, int page, int size, Sort sort) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.industryChain() != null) {
+            where.add("p.industryChain = :chain");
+            params.and("chain", filter.industryChain());
+        }
+        if (filter.technicalField() != null) {
+            where.add("array_contains(p.technicalFields, :field)");
+            params.and("field", filter.technicalField());
+        }
+        if (filter.district() != null) {
+            where.add("p.enterprise.district = :district");
+            params.and("district", filter.district());
+        }
+        if (filter.status() != null) {
+            where.add("p.status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.enterpriseId() != null) {
+            where.add("p.enterprise.id = :enterprise");
+            params.and("enterprise", filter.enterpriseId());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add("(p.title like :text or p.description like :text)");
+            params.and("text", "%" + escapeLike(filter.text().strip()) + "%");
+        }
+        String query = "from Problem p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        var found = problems.find(query, sort, params).page(Page.of(page, size));
+        return new PageOf<>(found.list(), found.count(), page, size);
+    }
+
+    private Problem current(UUID id, long expectedVersion) {
+        Problem problem = problems.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("problem", id));
+        if (problem.version != expectedVersion) {
+            throw new DomainException.StaleVersion(expectedVersion, problem.version);
+        }
+        return problem;
+    }
+
+    private void apply(Problem problem, ProblemInput input) {
+        reference.require(ReferenceItem.INDUSTRY_CHAIN, input.industryChain(), "industryChain");
+        reference.requireAll(ReferenceItem.TECHNICAL_FIELD, input.technicalFields(), "technicalFields");
+        if (input.budgetMin() != null && input.budgetMax() != null && input.budgetMin().compareTo(input.budgetMax()) > 0) {
+            throw new DomainException.InvalidField("budgetMax", "must not be below budgetMin");
+        }
+        problem.title = input.title().strip();
+        problem.description = input.description().strip();
+        problem.industryChain = input.industryChain();
+        problem.technicalFields = EnterpriseService.orEmpty(input.technicalFields());
+        problem.keywords = EnterpriseService.orEmpty(input.keywords());
+        problem.cooperationModes = input.cooperationModes() == null ? List.of()
+                : input.cooperationModes().stream().distinct().map(CooperationMode::name).toList();
+        problem.budgetMin = input.budgetMin();
+        problem.budgetMax = input.budgetMax();
+        problem.expectedMaturity = input.expectedMaturity();
+        problem.deadline = input.deadline();
+        problem.visibility = input.visibility() == null ? Visibility.PUBLIC : input.visibility();
+        problem.updatedAt = OffsetDateTime.now();
+    }
+
+    private void record(Problem problem, String eventType) {
+        outbox.record(EventEnvelope.PROBLEM, problem.id, problem.version, eventType, ProblemSnapshot.of(problem));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,59 @@
+package org.innovationbridge.enterprise;
+
+import org.innovationbridge.enterprise.service.CreditCode;
+
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+
+/** Builds valid requests with fresh identities, so tests never depend on each other's data. */
+public final class TestData {
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    private TestData() {
+    }
+
+    /** A valid unified social credit code nobody has registered yet (random organisation part). */
+    public static String newCreditCode() {
+        StringBuilder code = new StringBuilder("91350105");
+        for (int i = 0; i < 9; i++) {
+            code.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
+        }
+        return code.append(CreditCode.checkCharacter(code.toString())).toString();
+    }
+
+    public static Map<String, Object> enterprise(String creditCode) {
+        return Map.of(
+                "name", "福州固态氢能科技有限公司",
+                "creditCode", creditCode,
+                "district", "mawei",
+                "industryChains", java.util.List.of("hydrogen-energy-storage"),
+                "technicalFields", java.util.List.of("new-materials-tech"),
+                "sizeClass", "SMALL",
+                "flags", java.util.List.of("专精特新"),
+                "contact", Map.of("person", "林工", "phone", "0591-87654321", "email", "lin@example.cn"));
+    }
+
+    /** Registers a fresh enterprise and returns its id. */
+    public static String registerEnterprise() {
+        return given().contentType("application/json").body(enterprise(newCreditCode()))
+                .when().post("/enterprises")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static Map<String, Object> problem(String enterpriseId, String title, String description) {
+        return Map.of(
+                "enterpriseId", enterpriseId,
+                "title", title,
+                "description", description,
+                "industryChain", "hydrogen-energy-storage",
+                "technicalFields", java.util.List.of("new-materials-tech"),
+                "keywords", java.util.List.of("固态储氢", "镁基合金"),
+                "cooperationModes", java.util.List.of("JOINT_DEVELOPMENT", "LICENCE"),
+                "budgetMin", 50,
+                "budgetMax", 200,
+                "visibility", "PUBLIC");
+    }
+}

@@ -1,0 +1,35 @@
+package org.innovationbridge.matching.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "ib")
+public interface MatchingConfig {
+    Kafka kafka();
+
+    Search search();
+
+    interface Kafka {
+        String bootstrapServers();
+
+        String groupId();
+
+        /** Partitions of the topics this service creates when they are missing. */
+        @WithDefault("3")
+        int partitions();
+
+        /** Replication factor of those topics: 1 on the local single-broker stack, 3 on a cluster. */
+        @WithDefault("1")
+        short replicationFactor();
+
+        /** Whether the indexing consumer runs in this instance. */
+        @WithDefault("true")
+        boolean consumerEnabled();
+    }
+
+    interface Search {
+        /** Prepended to every alias and index name, so tests and environments can share one cluster. */
+        @WithDefault("")
+        String indexPrefix();
+    }
+}

@@ -1,0 +1,159 @@
+package org.innovationbridge.matching.messaging;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.innovationbridge.matching.config.MatchingConfig;
+import org.innovationbridge.matching.search.SearchIndex;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps the indexes in step with the writers' topics. Offsets are committed only after a batch is in
+ * Elasticsearch (or parked as dead letters), so a crash replays rather than loses; replays are harmless
+ * because writes are versioned by aggregate version. When Elasticsearch is down the batch is retried with
+ * back-off instead of being skipped.
+ */
+@ApplicationScoped
+public class IndexingConsumer {
+    private static final Logger LOG = Logger.getLogger(IndexingConsumer.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+
+    private final MatchingConfig config;
+    private final EventTranslator translator;
+    private final SearchIndex index;
+    private final DeadLetters deadLetters;
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, String> consumer;
+    private Thread worker;
+
+    public IndexingConsumer(MatchingConfig config, EventTranslator translator, SearchIndex index,
+                            DeadLetters deadLetters) {
+        this.config = config;
+        this.translator = translator;
+        this.index = index;
+        this.deadLetters = deadLetters;
+    }
+
+    void start(@Observes StartupEvent start) {
+        if (!config.kafka().consumerEnabled()) {
+            return;
+        }
+        running = true;
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, config.kafka().groupId(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new StringDeserializer());
+        worker = new Thread(this::run, "indexing-consumer");
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        if (worker == null) {
+            return;
+        }
+        running = false;
+        consumer.wakeup();
+        worker.join(Duration.ofSeconds(15).toMillis());
+    }
+
+    public boolean isRunning() {
+        return running && worker != null && worker.isAlive();
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofMillis(200);
+        try (KafkaConsumer<String, String> kafka = consumer) {
+            kafka.subscribe(Topics.INDEXED);
+            while (running) {
+                ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
+                if (records.isEmpty()) {
+                    continue;
+                }
+                try {
+                    apply(records);
+                    kafka.commitSync();
+                    backoff = Duration.ofMillis(200);
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (Exception e) {
+                    LOG.warnf("indexing batch failed, retrying in %d ms: %s", backoff.toMillis(), e.getMessage());
+                    rewind(records);
+                    Thread.sleep(backoff.toMillis());
+                    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                LOG.error("indexing consumer woken up unexpectedly", e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("indexing consumer stopped", e);
+        } finally {
+            running = false;
+        }
+    }
+
+    /** Indexes the usable events of a batch in one bulk request, then parks the unusable ones. */
+    private void apply(ConsumerRecords<String, String> records) throws Exception {
+        List<ConsumerRecord<String, String>> indexed = new ArrayList<>();
+        List<SearchIndex.Write> writes = new ArrayList<>();
+        List<ConsumerRecord<String, String>> poison = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            EventTranslator.Translation translation = translate(record);
+            if (translation.write() != null) {
+                indexed.add(record);
+                writes.add(translation.write());
+            } else {
+                poison.add(record);
+                reasons.add(translation.poisonReason());
+            }
+        }
+        List<SearchIndex.Outcome> outcomes = index.write(writes);
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i).status() == SearchIndex.Status.REJECTED) {
+                poison.add(indexed.get(i));
+                reasons.add("rejected by the index: " + outcomes.get(i).reason());
+            }
+        }
+        for (int i = 0; i < poison.size(); i++) {
+            LOG.warnf("dead-lettering %s-%d@%d: %s", poison.get(i).topic(), poison.get(i).partition(),
+                    poison.get(i).offset(), reasons.get(i));
+            deadLetters.park(poison.get(i), reasons.get(i));
+        }
+    }
+
+    private EventTranslator.Translation translate(ConsumerRecord<String, String> record) {
+        try {
+            return translator.translate(record.value());
+        } catch (RuntimeException e) {
+            return EventTranslator.Translation.poison("cannot translate: " + e);
+        }
+    }
+
+    /** Seeks every partition of the failed batch back to its first record, so the batch is read again. */
+    private void rewind(ConsumerRecords<String, String> records) {
+        for (TopicPartition partition : records.partitions()) {
+            consumer.seek(partition, records.records(partition).get(0).offset());
+        }
+    }
+}

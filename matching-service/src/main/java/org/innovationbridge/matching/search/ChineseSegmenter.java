@@ -1,0 +1,44 @@
+package org.innovationbridge.matching.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits Chinese text into words with Lucene's SmartChineseAnalyzer (the analyzer behind the official
+ * Elasticsearch smartcn plugin). The words are indexed space-separated into fields that Elasticsearch splits
+ * on whitespace, because the embedded cluster has no Chinese analyzer of its own.
+ */
+@ApplicationScoped
+public class ChineseSegmenter {
+    private final Analyzer analyzer = new SmartChineseAnalyzer();
+
+    public List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return tokens;
+        }
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    public String segment(String text) {
+        return String.join(" ", tokens(text));
+    }
+}
