@@ -22,6 +22,10 @@ public interface MatchingConfig {
         @WithDefault("1")
         short replicationFactor();
 
+        /** How soon the group notices a consumer that died without leaving, and gives its partitions to others. */
+        @WithDefault("15s")
+        java.time.Duration sessionTimeout();
+
         /** Whether the indexing consumer runs in this instance. */
         @WithDefault("true")
         boolean consumerEnabled();

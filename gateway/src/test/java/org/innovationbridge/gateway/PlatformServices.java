@@ -1,0 +1,47 @@
+package org.innovationbridge.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+/**
+ * Starts enterprise-service and matching-service from their packaged jars against the local stack, and points
+ * the gateway under test at them. Matching uses its own index prefix and consumer group, so these tests see
+ * only their own documents.
+ */
+public class PlatformServices implements QuarkusTestResourceLifecycleManager {
+    static final String INDEX_PREFIX = "it-";
+    static ServiceProcess enterprise;
+    static ServiceProcess matching;
+
+    @Override
+    public Map<String, String> start() {
+        enterprise = new ServiceProcess("enterprise-service", "ENTERPRISE_HTTP_PORT",
+                Map.of("OUTBOX_POLL_INTERVAL", "100ms"));
+        matching = new ServiceProcess("matching-service", "MATCHING_HTTP_PORT",
+                Map.of("SEARCH_INDEX_PREFIX", INDEX_PREFIX, "MATCHING_GROUP_ID", "matching-service-it"));
+        try {
+            enterprise.start();
+            matching.start();
+        } catch (Exception e) {
+            stop();
+            throw new IllegalStateException("cannot start the platform services", e);
+        }
+        return Map.of(
+                "ib.gateway.enterprise-url", enterprise.url(),
+                "ib.gateway.matching-url", matching.url());
+    }
+
+    @Override
+    public void stop() {
+        for (ServiceProcess service : new ServiceProcess[]{matching, enterprise}) {
+            try {
+                if (service != null) {
+                    service.stop();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.innovationbridge.gateway;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * The first vertical slice through real processes and servers: gateway → enterprise-service → PostgreSQL
+ * (row + outbox in one transaction) → relay → Kafka → matching-service → Elasticsearch → search via the gateway.
+ */
+@QuarkusIntegrationTest
+@WithTestResource(PlatformServices.class)
+class PlatformSliceIT {
+    private static final String ES = "http://127.0.0.1:" + env("IB_ES_PORT", "19200");
+    private static final String ENTERPRISE_DB = env("ENTERPRISE_DB_URL", "jdbc:postgresql://127.0.0.1:"
+            + env("IB_PG_PORT", "15432") + "/enterprise");
+
+    @Test
+    void aProblemPostedThroughTheGatewayIsFoundByAChineseWordOfItsDescription() {
+        String enterprise = registerEnterprise();
+        String id = createPublishedProblem(enterprise, "伺服直驱数控螺旋压力机",
+                "现有摩擦压力机能耗高、精度低，需要伺服直驱技术实现数控螺旋压力机的节能改造。");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("q", "螺旋压力机").queryParam("size", 100)
+                        .when().get("/api/search/problems")
+                        .then().statusCode(200)
+                        .body("hits.id", hasItem(id))
+                        .body("hits.find { it.id == '" + id + "' }.matchedTerms", hasItem("压力机")));
+    }
+
+    @Test
+    void killingMatchingMidStreamAndRedeliveringEverythingLosesAndDoublesNothing() throws Exception {
+        String enterprise = registerEnterprise();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            if (i == 15) {
+                PlatformServices.matching.kill();
+            }
+            ids.add(createPublishedProblem(enterprise, "新能源汽车电池热管理第" + i + "批", "电池包液冷板的轻量化设计与热仿真"));
+        }
+        PlatformServices.matching.start();
+        awaitIndexedAtVersion(ids, 1);
+
+        // Duplicate delivery end to end: mark the events unpublished, so the relay sends all of them again.
+        try (Connection db = DriverManager.getConnection(ENTERPRISE_DB, "enterprise", "enterprise");
+             PreparedStatement replay = db.prepareStatement(
+                     "update outbox_event set published_at = null where aggregate_id = any (?::uuid[])")) {
+            replay.setArray(1, db.createArrayOf("text", ids.toArray()));
+            assertThat(replay.executeUpdate()).isEqualTo(80);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> unpublished(ids) == 0);
+        // a marker problem published after the replay proves the consumer has read past it
+        String marker = createPublishedProblem(enterprise, "标记", "重放之后的标记");
+        awaitIndexedAtVersion(List.of(marker), 1);
+        awaitIndexedAtVersion(ids, 1);
+    }
+
+    private static void awaitIndexedAtVersion(List<String> ids, long version) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            given().post(ES + "/" + PlatformServices.INDEX_PREFIX + "problems/_refresh").then().statusCode(200);
+            List<Map<String, Object>> docs = given().contentType(ContentType.JSON)
+                    .body(Map.of("size", 1000, "query", Map.of("terms", Map.of("id", ids))))
+                    .when().post(ES + "/" + PlatformServices.INDEX_PREFIX + "problems/_search")
+                    .then().statusCode(200)
+                    .extract().path("hits.hits._source");
+            assertThat(docs).hasSize(ids.size());
+            assertThat(docs).extracting(doc -> ((Number) doc.get("aggregateVersion")).longValue()).containsOnly(version);
+            assertThat(docs).extracting(doc -> doc.get("status")).containsOnly("PUBLISHED");
+        });
+    }
+
+    private static long unpublished(List<String> ids) throws Exception {
+        try (Connection db = DriverManager.getConnection(ENTERPRISE_DB, "enterprise", "enterprise");
+             PreparedStatement count = db.prepareStatement(
+                     "select count(*) from outbox_event where published_at is null and aggregate_id = any (?::uuid[])")) {
+            count.setArray(1, db.createArrayOf("text", ids.toArray()));
+            var rows = count.executeQuery();
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static String registerEnterprise() {
+        return given().contentType(ContentType.JSON).body(Map.of(
+                        "name", "福建伺服装备制造有限公司",
+                        "creditCode", creditCode(),
+                        "district", "minhou",
+                        "industryChains", List.of("intelligent-equipment"),
+                        "sizeClass", "MEDIUM"))
+                .when().post("/api/enterprises")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static String createPublishedProblem(String enterprise, String title, String description) {
+        String id = given().contentType(ContentType.JSON).body(Map.of(
+                        "enterpriseId", enterprise, "title", title, "description", description,
+                        "industryChain", "intelligent-equipment", "keywords", List.of("伺服直驱")))
+                .when().post("/api/problems")
+                .then().statusCode(201)
+                .extract().path("id");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
+                .when().put("/api/problems/" + id + "/status")
+                .then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"));
+        return id;
+    }
+
+    /** A valid unified social credit code (GB 32100-2015 check character) with a random organisation part. */
+    private static String creditCode() {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        StringBuilder code = new StringBuilder("91350121");
+        for (int i = 0; i < 9; i++) {
+            code.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(code.charAt(i)) * weights[i];
+        }
+        return code.append(alphabet.charAt((31 - sum % 31) % 31)).toString();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
