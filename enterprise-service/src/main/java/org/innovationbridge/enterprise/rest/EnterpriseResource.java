@@ -2,7 +2,11 @@ package org.innovationbridge.enterprise.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +25,7 @@ import org.innovationbridge.enterprise.service.EnterpriseInput;
 import org.innovationbridge.enterprise.service.EnterpriseService;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/enterprises")
@@ -49,6 +54,20 @@ public class EnterpriseResource {
         return enterprises.find(id)
                 .map(e -> Versions.withEtag(Response.ok(EnterpriseView.of(e, false)), e.version).build())
                 .orElseThrow(() -> new DomainException.NotFound("enterprise", id));
+    }
+
+    public record EnterprisePage(List<EnterpriseView> items, long total, int page, int size) {
+    }
+
+    @GET
+    @Operation(summary = "List enterprises by district, industry chain or name")
+    public EnterprisePage list(@QueryParam("district") String district, @QueryParam("chain") String chain,
+                               @QueryParam("q") String text,
+                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        var found = enterprises.list(district, chain, text, page, size);
+        return new EnterprisePage(found.items().stream().map(e -> EnterpriseView.of(e, false)).toList(),
+                found.total(), page, size);
     }
 
     @PUT

@@ -24,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.enterprise.domain.Problem;
 import org.innovationbridge.enterprise.domain.ProblemStatus;
+import org.innovationbridge.enterprise.service.DomainException;
 import org.innovationbridge.enterprise.service.ProblemInput;
 import org.innovationbridge.enterprise.service.ProblemService;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/problems")
@@ -44,7 +46,7 @@ public class ProblemResource {
     public record StatusChange(@NotNull ProblemStatus status) {
     }
 
-    public record ProblemPage(java.util.List<ProblemView> items, long total, int page, int size) {
+    public record ProblemPage(List<ProblemView> items, long total, int page, int size) {
     }
 
     @POST
@@ -61,14 +63,14 @@ public class ProblemResource {
     public Response get(@PathParam("id") UUID id) {
         return problems.find(id)
                 .map(problem -> Versions.withEtag(Response.ok(ProblemView.full(problem)), problem.version).build())
-                .orElseThrow(() -> new org.innovationbridge.enterprise.service.DomainException.NotFound("problem", id));
+                .orElseThrow(() -> new DomainException.NotFound("problem", id));
     }
 
     @GET
     @Operation(summary = "List technical problems with filters, pagination and sorting")
     public ProblemPage list(@QueryParam("chain") String chain, @QueryParam("field") String field,
-                            @QueryParam("district") String district, @QueryParam("status") ProblemStatus status,
-                            @QueryParam("enterpriseId") UUID enterpriseId, @QueryParam("q") String text,
+                            @QueryParam("district") String district, @QueryParam("status") String status,
+                            @QueryParam("enterpriseId") String enterpriseId, @QueryParam("q") String text,
                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
                             @QueryParam("sort") @DefaultValue("-updatedAt")
@@ -76,7 +78,9 @@ public class ProblemResource {
                                     message = "must be one of updatedAt, createdAt, title, deadline, optionally prefixed with -")
                             String sort) {
         Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
-        var found = problems.list(new ProblemService.Filter(chain, field, district, status, enterpriseId, text),
+        var found = problems.list(new ProblemService.Filter(chain, field, district,
+                        QueryValues.parseEnum(ProblemStatus.class, "status", status),
+                        QueryValues.parseUuid("enterpriseId", enterpriseId), text),
                 page, size, order.and("id"));
         return new ProblemPage(found.items().stream().map(ProblemView::listed).toList(), found.total(), page, size);
     }

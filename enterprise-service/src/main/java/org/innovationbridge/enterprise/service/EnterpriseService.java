@@ -1,5 +1,7 @@
 package org.innovationbridge.enterprise.service;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.innovationbridge.enterprise.domain.Enterprise;
@@ -11,6 +13,7 @@ import org.innovationbridge.enterprise.messaging.OutboxRecorder;
 import org.innovationbridge.enterprise.repository.EnterpriseRepository;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,6 +64,27 @@ public class EnterpriseService {
         return enterprise;
     }
 
+    /** Enterprises in a district and/or chain whose name contains the text, by name. */
+    public PageOf<Enterprise> list(String district, String industryChain, String text, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (district != null) {
+            where.add("district = :district");
+            params.and("district", district);
+        }
+        if (industryChain != null) {
+            where.add("array_contains(industryChains, :chain)");
+            params.and("chain", industryChain);
+        }
+        if (text != null && !text.isBlank()) {
+            where.add("name like :text");
+            params.and("text", "%" + Text.escapeLike(text.strip()) + "%");
+        }
+        var found = enterprises.find(where.isEmpty() ? "" : String.join(" and ", where),
+                Sort.by("name").and("id"), params).page(page, size);
+        return new PageOf<>(found.list(), found.count(), page, size);
+    }
+
     public Optional<Enterprise> find(UUID id) {
         return enterprises.findByIdOptional(id);
     }
@@ -72,18 +96,14 @@ public class EnterpriseService {
         enterprise.name = input.name().strip();
         enterprise.creditCode = input.creditCode();
         enterprise.district = input.district();
-        enterprise.industryChains = orEmpty(input.industryChains());
-        enterprise.technicalFields = orEmpty(input.technicalFields());
+        enterprise.industryChains = Text.distinctStripped(input.industryChains());
+        enterprise.technicalFields = Text.distinctStripped(input.technicalFields());
         enterprise.sizeClass = input.sizeClass();
-        enterprise.flags = orEmpty(input.flags());
+        enterprise.flags = Text.distinctStripped(input.flags());
         EnterpriseInput.Contact contact = input.contact();
         enterprise.contactPerson = contact == null ? null : contact.person();
         enterprise.contactPhone = contact == null ? null : contact.phone();
         enterprise.contactEmail = contact == null ? null : contact.email();
         enterprise.updatedAt = OffsetDateTime.now();
-    }
-
-    static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values.stream().map(String::strip).distinct().toList();
     }
 }

@@ -45,9 +45,6 @@ public class ProblemService {
                          UUID enterpriseId, String text) {
     }
 
-    public record PageOf<T>(List<T> items, long total, int page, int size) {
-    }
-
     @Transactional
     public Problem create(ProblemInput input) {
         Enterprise enterprise = enterprises.findByIdOptional(input.enterpriseId())
@@ -130,7 +127,7 @@ public class ProblemService {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.add("(p.title like :text or p.description like :text)");
-            params.and("text", "%" + escapeLike(filter.text().strip()) + "%");
+            params.and("text", "%" + Text.escapeLike(filter.text().strip()) + "%");
         }
         String query = "from Problem p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         var found = problems.find(query, sort, params).page(Page.of(page, size));
@@ -154,8 +151,8 @@ public class ProblemService {
         problem.title = input.title().strip();
         problem.description = input.description().strip();
         problem.industryChain = input.industryChain();
-        problem.technicalFields = EnterpriseService.orEmpty(input.technicalFields());
-        problem.keywords = EnterpriseService.orEmpty(input.keywords());
+        problem.technicalFields = Text.distinctStripped(input.technicalFields());
+        problem.keywords = Text.distinctStripped(input.keywords());
         problem.cooperationModes = input.cooperationModes() == null ? List.of()
                 : input.cooperationModes().stream().distinct().map(CooperationMode::name).toList();
         problem.budgetMin = input.budgetMin();
@@ -168,9 +165,5 @@ public class ProblemService {
 
     private void record(Problem problem, String eventType) {
         outbox.record(EventEnvelope.PROBLEM, problem.id, problem.version, eventType, ProblemSnapshot.of(problem));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
