@@ -6,15 +6,17 @@ create table reference_item (
     primary key (kind, code)
 );
 
+-- Arrays are varchar[], not text[]: Hibernate binds array parameters as varchar[], and PostgreSQL has
+-- no text[] @> varchar[] operator, so containment filters would fail on text[] columns.
 create table enterprise (
     id                 uuid primary key,
     name               varchar(200) not null,
     credit_code        char(18)     not null unique,
     district           varchar(64)  not null,
-    industry_chains    text[]       not null default '{}',
-    technical_fields   text[]       not null default '{}',
+    industry_chains    varchar(64)[] not null default '{}',
+    technical_fields   varchar(64)[] not null default '{}',
     size_class         varchar(16)  not null,
-    flags              text[]       not null default '{}',
+    flags              varchar(64)[] not null default '{}',
     contact_person     varchar(64),
     contact_phone      varchar(32),
     contact_email      varchar(254),
@@ -29,9 +31,9 @@ create table problem (
     title              varchar(200) not null,
     description        text         not null,
     industry_chain     varchar(64)  not null,
-    technical_fields   text[]       not null default '{}',
-    keywords           text[]       not null default '{}',
-    cooperation_modes  text[]       not null default '{}',
+    technical_fields   varchar(64)[] not null default '{}',
+    keywords           varchar(64)[] not null default '{}',
+    cooperation_modes  varchar(64)[] not null default '{}',
     budget_min         numeric(12, 2),
     budget_max         numeric(12, 2),
     expected_maturity  varchar(32),

@@ -110,7 +110,11 @@ class EnterpriseTest {
         Map<String, Object> body = new HashMap<>(TestData.enterprise(code));
         body.put("name", "列表测试企业" + code);
         given().contentType("application/json").body(body).when().post("/enterprises").then().statusCode(201);
-        given().queryParam("q", code).when().get("/enterprises")
+        given().queryParam("q", code).queryParam("chain", "new-energy-vehicles").when().get("/enterprises")
+                .then().statusCode(200)
+                .body("total", equalTo(0));
+        given().queryParam("q", code).queryParam("chain", "hydrogen-energy-storage").queryParam("district", "mawei")
+                .when().get("/enterprises")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].name", equalTo("列表测试企业" + code))

@@ -103,6 +103,15 @@ class ProblemCrudTest {
                 .body("total", equalTo(3))
                 .body("items", hasSize(1))
                 .body("items[0].title", equalTo("丙题：储氢瓶"));
+        given().queryParam("enterpriseId", enterprise).queryParam("field", "biomedicine")
+                .when().get("/problems")
+                .then().statusCode(200)
+                .body("total", equalTo(0));
+        given().queryParam("enterpriseId", enterprise).queryParam("field", "new-materials-tech")
+                .queryParam("district", "mawei")
+                .when().get("/problems")
+                .then().statusCode(200)
+                .body("total", equalTo(3));
         given().queryParam("enterpriseId", enterprise).queryParam("status", "PUBLISHED")
                 .when().get("/problems")
                 .then().statusCode(200)

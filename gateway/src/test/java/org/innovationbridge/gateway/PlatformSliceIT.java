@@ -72,6 +72,46 @@ class PlatformSliceIT {
         awaitIndexedAtVersion(ids, 1);
     }
 
+    @Test
+    void anEventCommittedButNotRelayedBeforeACrashIsPublishedAfterTheRestart() throws Exception {
+        PlatformServices.enterprise.stop();
+        PlatformServices.enterprise.start(Map.of("OUTBOX_ENABLED", "false"));
+        String enterprise = registerEnterprise();
+        String id = createPublishedProblem(enterprise, "车规级功率模块封装", "碳化硅功率模块的银烧结封装工艺");
+        assertThat(unpublished(List.of(id))).as("both events committed, neither relayed").isEqualTo(2);
+
+        PlatformServices.enterprise.kill();
+        PlatformServices.enterprise.start();
+        awaitIndexedAtVersion(List.of(id), 1);
+        assertThat(unpublished(List.of(id))).isZero();
+    }
+
+    @Test
+    void aResearchResultPublishedThroughTheGatewayIsFoundByItsChineseWords() {
+        String institution = given().contentType(ContentType.JSON).body(Map.of(
+                        "name", "福州大学材料科学与工程学院", "type", "UNIVERSITY", "region", "gulou"))
+                .when().post("/api/institutions")
+                .then().statusCode(201)
+                .extract().path("id");
+        String id = given().contentType(ContentType.JSON).body(Map.of(
+                        "institutionId", institution, "title", "高容量镁基固态储氢合金及其制备技术",
+                        "summary", "添加稀土催化剂的镁基储氢合金，室温附近可逆吸放氢，储氢密度2.1wt%。",
+                        "industryChains", List.of("hydrogen-energy-storage"), "maturity", "PILOT",
+                        "keywords", List.of("固态储氢")))
+                .when().post("/api/results")
+                .then().statusCode(201)
+                .extract().path("id");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
+                .when().put("/api/results/" + id + "/status")
+                .then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("q", "稀土催化").queryParam("size", 100)
+                        .when().get("/api/search/results")
+                        .then().statusCode(200)
+                        .body("hits.find { it.id == '" + id + "' }.ownerName", equalTo("福州大学材料科学与工程学院")));
+    }
+
     private static void awaitIndexedAtVersion(List<String> ids, long version) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             given().post(ES + "/" + PlatformServices.INDEX_PREFIX + "problems/_refresh").then().statusCode(200);

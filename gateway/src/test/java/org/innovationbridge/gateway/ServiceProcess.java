@@ -32,6 +32,11 @@ final class ServiceProcess {
     }
 
     void start() throws IOException, InterruptedException {
+        start(Map.of());
+    }
+
+    /** Starts with some variables changed for this run only. */
+    void start(Map<String, String> overrides) throws IOException, InterruptedException {
         Path root = Path.of("").toAbsolutePath().getParent();
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -43,6 +48,7 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        builder.environment().putAll(overrides);
         process = builder.start();
         awaitReady(log.toFile());
     }

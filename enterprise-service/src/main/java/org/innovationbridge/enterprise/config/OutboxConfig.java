@@ -3,15 +3,17 @@ package org.innovationbridge.enterprise.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 @ConfigMapping(prefix = "ib.outbox")
 public interface OutboxConfig {
-    /** Whether this instance relays the outbox to Kafka (tests of the relay switch it off to control it). */
+    /** Whether this instance relays the outbox to Kafka (switched off to simulate a crash before publishing). */
     @WithDefault("true")
     boolean enabled();
 
-    /** How often the relay looks for unpublished events (read by the scheduler as {@code ${ib.outbox.poll-interval}}). */
-    @WithDefault("200ms")
-    String pollInterval();
+    /** How long the relay waits, once caught up, before it looks for new events. */
+    @WithDefault("100ms")
+    Duration pollInterval();
 
     /** Most events published in one relay pass. */
     @WithDefault("200")

@@ -40,7 +40,7 @@ public class EnterpriseService {
         });
         Enterprise enterprise = new Enterprise();
         enterprise.id = UUID.randomUUID();
-        enterprise.createdAt = OffsetDateTime.now();
+        enterprise.createdAt = Timestamps.now();
         apply(enterprise, input);
         enterprises.persistAndFlush(enterprise);
         outbox.record(EventEnvelope.ENTERPRISE, enterprise.id, enterprise.version,
@@ -104,6 +104,6 @@ public class EnterpriseService {
         enterprise.contactPerson = contact == null ? null : contact.person();
         enterprise.contactPhone = contact == null ? null : contact.phone();
         enterprise.contactEmail = contact == null ? null : contact.email();
-        enterprise.updatedAt = OffsetDateTime.now();
+        enterprise.updatedAt = Timestamps.now();
     }
 }

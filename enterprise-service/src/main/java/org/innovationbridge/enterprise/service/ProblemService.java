@@ -53,7 +53,7 @@ public class ProblemService {
         problem.id = UUID.randomUUID();
         problem.enterprise = enterprise;
         problem.status = ProblemStatus.DRAFT;
-        problem.createdAt = OffsetDateTime.now();
+        problem.createdAt = Timestamps.now();
         apply(problem, input);
         problems.persistAndFlush(problem);
         record(problem, EventTypes.PROBLEM_CREATED);
@@ -83,7 +83,7 @@ public class ProblemService {
                     + "; allowed: " + problem.status.next());
         }
         problem.status = target;
-        problem.updatedAt = OffsetDateTime.now();
+        problem.updatedAt = Timestamps.now();
         problems.flush();
         record(problem, EventTypes.PROBLEM_STATUS_CHANGED);
         return problem;
@@ -160,7 +160,7 @@ public class ProblemService {
         problem.expectedMaturity = input.expectedMaturity();
         problem.deadline = input.deadline();
         problem.visibility = input.visibility() == null ? Visibility.PUBLIC : input.visibility();
-        problem.updatedAt = OffsetDateTime.now();
+        problem.updatedAt = Timestamps.now();
     }
 
     private void record(Problem problem, String eventType) {

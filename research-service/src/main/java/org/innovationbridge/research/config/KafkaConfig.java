@@ -1,0 +1,17 @@
+package org.innovationbridge.research.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "ib.kafka")
+public interface KafkaConfig {
+    String bootstrapServers();
+
+    /** Partitions of the topics this service creates when they are missing. */
+    @WithDefault("3")
+    int partitions();
+
+    /** Replication factor of those topics: 1 on the local single-broker stack, 3 on a cluster. */
+    @WithDefault("1")
+    short replicationFactor();
+}

@@ -1,0 +1,22 @@
+package org.innovationbridge.research.messaging;
+
+import java.util.List;
+
+/** Kafka topics this service publishes to; the matching-service consumes the result topic under the same name. */
+public final class Topics {
+    public static final String INSTITUTION_EVENTS = "ib.institution.events";
+    public static final String RESULT_EVENTS = "ib.result.events";
+
+    public static final List<String> ALL = List.of(INSTITUTION_EVENTS, RESULT_EVENTS);
+
+    private Topics() {
+    }
+
+    public static String forAggregate(String aggregateType) {
+        return switch (aggregateType) {
+            case EventEnvelope.INSTITUTION -> INSTITUTION_EVENTS;
+            case EventEnvelope.RESULT -> RESULT_EVENTS;
+            default -> throw new IllegalArgumentException("no topic for aggregate type " + aggregateType);
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package org.innovationbridge.research.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.research.domain.Institution;
+import org.innovationbridge.research.service.DomainException;
+import org.innovationbridge.research.service.InstitutionInput;
+import org.innovationbridge.research.service.InstitutionService;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/institutions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Institutions", description = "高校、科研院所、新型研发机构")
+public class InstitutionResource {
+    private final InstitutionService institutions;
+
+    public InstitutionResource(InstitutionService institutions) {
+        this.institutions = institutions;
+    }
+
+    @POST
+    @Operation(summary = "Register an institution")
+    public Response register(@Valid @NotNull InstitutionInput input) {
+        Institution institution = institutions.register(input);
+        return Versions.withEtag(Response.created(URI.create("/institutions/" + institution.id)), institution.version)
+                .entity(InstitutionView.of(institution, true)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one institution (public facts; contact details are private)")
+    public Response get(@PathParam("id") UUID id) {
+        return institutions.find(id)
+                .map(i -> Versions.withEtag(Response.ok(InstitutionView.of(i, false)), i.version).build())
+                .orElseThrow(() -> new DomainException.NotFound("institution", id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Update an institution; send the ETag you read in If-Match")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull InstitutionInput input) {
+        Institution institution = institutions.update(id, Versions.fromIfMatch(ifMatch), input);
+        return Versions.withEtag(Response.ok(InstitutionView.of(institution, true)), institution.version).build();
+    }
+}

@@ -1,0 +1,44 @@
+package org.innovationbridge.research.service;
+
+/** A request that breaks a rule of the domain; the REST layer turns each kind into its own 4xx. */
+public abstract sealed class DomainException extends RuntimeException {
+    protected DomainException(String message) {
+        super(message);
+    }
+
+    /** A field whose value is well-formed JSON but not acceptable (unknown reference code, wrong check digit…). */
+    public static final class InvalidField extends DomainException {
+        public final String field;
+
+        public InvalidField(String field, String reason) {
+            super(reason);
+            this.field = field;
+        }
+    }
+
+    public static final class NotFound extends DomainException {
+        public NotFound(String what, Object id) {
+            super(what + " " + id + " does not exist");
+        }
+    }
+
+    /** The request conflicts with the current state: a refused status transition, an edit of a final result. */
+    public static final class Conflict extends DomainException {
+        public final String field;
+
+        public Conflict(String field, String reason) {
+            super(reason);
+            this.field = field;
+        }
+    }
+
+    /** The client wrote against a version that is no longer current (optimistic concurrency). */
+    public static final class StaleVersion extends DomainException {
+        public final long currentVersion;
+
+        public StaleVersion(long expected, long currentVersion) {
+            super("version " + expected + " is stale; the current version is " + currentVersion);
+            this.currentVersion = currentVersion;
+        }
+    }
+}
