@@ -22,7 +22,7 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
         research = new ServiceProcess("research-service", "RESEARCH_HTTP_PORT",
                 Map.of("OUTBOX_POLL_INTERVAL", "100ms"));
         matching = new ServiceProcess("matching-service", "MATCHING_HTTP_PORT",
-                Map.of("SEARCH_INDEX_PREFIX", INDEX_PREFIX, "MATCHING_GROUP_ID", "matching-service-it"));
+                Map.of("IB_SEARCH_INDEX_PREFIX", INDEX_PREFIX, "MATCHING_GROUP_ID", "matching-service-it"));
         try {
             enterprise.start();
             research.start();

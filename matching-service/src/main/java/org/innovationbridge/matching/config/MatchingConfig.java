@@ -3,6 +3,8 @@ package org.innovationbridge.matching.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.util.Optional;
+
 @ConfigMapping(prefix = "ib")
 public interface MatchingConfig {
     Kafka kafka();
@@ -33,7 +35,6 @@ public interface MatchingConfig {
 
     interface Search {
         /** Prepended to every alias and index name, so tests and environments can share one cluster. */
-        @WithDefault("")
-        String indexPrefix();
+        Optional<String> indexPrefix();
     }
 }

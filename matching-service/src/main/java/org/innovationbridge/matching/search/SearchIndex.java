@@ -57,7 +57,7 @@ public class SearchIndex {
     }
 
     public String alias(DocumentKind kind) {
-        return config.search().indexPrefix() + kind.alias;
+        return config.search().indexPrefix().orElse("") + kind.alias;
     }
 
     void createMissingIndexes(@Observes StartupEvent start) {
