@@ -75,6 +75,26 @@ class EnterpriseTest {
     }
 
     @Test
+    void anEnterpriseWithProblemsCannotBeDeletedAndOneWithoutIsGone() throws Exception {
+        try (TopicReader topic = new TopicReader(bootstrapServers, Topics.ENTERPRISE_EVENTS)) {
+            String id = TestData.registerEnterprise();
+            String problem = given().contentType("application/json").body(TestData.problem(id, "待删除", "描述"))
+                    .when().post("/problems").then().statusCode(201).extract().path("id");
+            given().header("If-Match", "\"0\"").when().delete("/enterprises/" + id)
+                    .then().statusCode(409)
+                    .body("detail", equalTo("the enterprise still has 1 problem(s); delete them first"));
+            given().header("If-Match", "\"0\"").when().delete("/problems/" + problem).then().statusCode(204);
+            given().header("If-Match", "\"0\"").when().delete("/enterprises/" + id).then().statusCode(204);
+            given().when().get("/enterprises/" + id).then().statusCode(404);
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(topic.eventsOf(id)).hasSize(2));
+            assertThat(topic.eventsOf(id)).extracting(e -> e.path("eventType").asText())
+                    .containsExactly("enterprise.registered", "enterprise.deleted");
+            assertThat(topic.eventsOf(id)).extracting(e -> e.path("aggregateVersion").asLong()).containsExactly(0L, 1L);
+        }
+    }
+
+    @Test
     void badEnterpriseFieldsAreNamed() {
         Map<String, Object> body = new HashMap<>(TestData.enterprise("91350105MA2XK1QX7"));
         body.put("district", "atlantis");

@@ -166,6 +166,13 @@ class IndexingFromKafkaTest {
                 .body("errors[0].field", equalTo("size"));
     }
 
+    @Test
+    void theServiceIsLiveWhileItsConsumerRuns() {
+        given().when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'indexing-consumer' }.status", equalTo("UP"));
+    }
+
     private KafkaConsumer<String, String> deadLetterReader() {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

@@ -4,6 +4,7 @@ package org.innovationbridge.enterprise.messaging;
 public final class EventTypes {
     public static final String ENTERPRISE_REGISTERED = "enterprise.registered";
     public static final String ENTERPRISE_UPDATED = "enterprise.updated";
+    public static final String ENTERPRISE_DELETED = "enterprise.deleted";
     public static final String PROBLEM_CREATED = "problem.created";
     public static final String PROBLEM_UPDATED = "problem.updated";
     public static final String PROBLEM_STATUS_CHANGED = "problem.status-changed";

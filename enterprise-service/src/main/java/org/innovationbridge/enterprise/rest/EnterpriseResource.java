@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
@@ -77,5 +78,13 @@ public class EnterpriseResource {
                            @Valid @NotNull EnterpriseInput input) {
         Enterprise enterprise = enterprises.update(id, Versions.fromIfMatch(ifMatch), input);
         return Versions.withEtag(Response.ok(EnterpriseView.of(enterprise, true)), enterprise.version).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an enterprise that has no problems; send the ETag you read in If-Match")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        enterprises.delete(id, Versions.fromIfMatch(ifMatch));
+        return Response.noContent().build();
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.innovationbridge.enterprise.domain.Enterprise;
+import org.innovationbridge.enterprise.domain.Problem;
 import org.innovationbridge.enterprise.domain.ReferenceItem;
 import org.innovationbridge.enterprise.messaging.EnterpriseSnapshot;
 import org.innovationbridge.enterprise.messaging.EventEnvelope;
@@ -15,6 +16,7 @@ import org.innovationbridge.enterprise.repository.EnterpriseRepository;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,6 +64,22 @@ public class EnterpriseService {
         outbox.record(EventEnvelope.ENTERPRISE, enterprise.id, enterprise.version,
                 EventTypes.ENTERPRISE_UPDATED, EnterpriseSnapshot.of(enterprise));
         return enterprise;
+    }
+
+    /** Deletes an enterprise that has no problems left; its problems must be deleted (or kept) explicitly first. */
+    @Transactional
+    public void delete(UUID id, long expectedVersion) {
+        Enterprise enterprise = find(id).orElseThrow(() -> new DomainException.NotFound("enterprise", id));
+        if (enterprise.version != expectedVersion) {
+            throw new DomainException.StaleVersion(expectedVersion, enterprise.version);
+        }
+        long problems = Problem.count("enterprise.id", id);
+        if (problems > 0) {
+            throw new DomainException.Conflict("id", "the enterprise still has " + problems + " problem(s); delete them first");
+        }
+        outbox.record(EventEnvelope.ENTERPRISE, enterprise.id, enterprise.version + 1,
+                EventTypes.ENTERPRISE_DELETED, Map.of("id", enterprise.id));
+        enterprises.delete(enterprise);
     }
 
     /** Enterprises in a district and/or chain whose name contains the text, by name. */
