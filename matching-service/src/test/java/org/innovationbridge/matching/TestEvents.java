@@ -41,6 +41,25 @@ public final class TestEvents implements AutoCloseable {
         return envelope("problem", id, version, eventType, payload);
     }
 
+    public static ObjectNode resultEnvelope(UUID id, long version, String title, String summary, String chain,
+                                            String maturity, List<String> keywords) {
+        ObjectNode payload = JSON.createObjectNode()
+                .put("id", id.toString())
+                .put("institutionId", UUID.randomUUID().toString())
+                .put("institutionName", "测试大学")
+                .put("district", "gulou")
+                .put("title", title)
+                .put("summary", summary)
+                .put("maturity", maturity)
+                .put("status", "PUBLISHED")
+                .put("updatedAt", OffsetDateTime.now().toString());
+        payload.putArray("industryChains").add(chain);
+        payload.putArray("technicalFields").add("new-materials-tech");
+        payload.putArray("cooperationModes").add("LICENCE");
+        keywords.forEach(payload.putArray("keywords")::add);
+        return envelope("result", id, version, "result.status-changed", payload);
+    }
+
     public static ObjectNode envelope(String aggregateType, UUID id, long version, String eventType, ObjectNode payload) {
         ObjectNode envelope = JSON.createObjectNode()
                 .put("schema", "ib.event.v1")

@@ -100,7 +100,9 @@ public class EventTranslator {
         String title = p.path("title").asText();
         List<String> keywords = strings(p.path("keywords"));
         return new MatchDocument(id, kind.name(), title, segmenter.segment(title), text, segmenter.segment(text),
-                keywords, segmenter.segment(String.join(" ", keywords)), chains, strings(p.path("technicalFields")),
+                keywords, segmenter.segment(String.join(" ", keywords)),
+                segmenter.grams(title + " " + String.join(" ", keywords) + " " + text), null,
+                chains, strings(p.path("technicalFields")),
                 strings(p.path("cooperationModes")), textOrNull(maturity), textOrNull(p.path("district")),
                 textOrNull(ownerId), textOrNull(ownerName), anonymous, status, listed, false, version,
                 textOrNull(p.path("updatedAt")));

@@ -12,6 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.innovationbridge.matching.config.MatchingConfig;
+import org.innovationbridge.matching.search.Embedder;
 import org.innovationbridge.matching.search.SearchIndex;
 import org.jboss.logging.Logger;
 
@@ -35,16 +36,18 @@ public class IndexingConsumer {
     private final EventTranslator translator;
     private final SearchIndex index;
     private final DeadLetters deadLetters;
+    private final Embedder embedder;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread worker;
 
     public IndexingConsumer(MatchingConfig config, EventTranslator translator, SearchIndex index,
-                            DeadLetters deadLetters) {
+                            DeadLetters deadLetters, Embedder embedder) {
         this.config = config;
         this.translator = translator;
         this.index = index;
         this.deadLetters = deadLetters;
+        this.embedder = embedder;
     }
 
     void start(@Observes StartupEvent start) {
@@ -54,7 +57,7 @@ public class IndexingConsumer {
         running = true;
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, config.kafka().groupId(),
+                ConsumerConfig.GROUP_ID_CONFIG, config.kafka().groupId() + "-v" + SearchIndex.MAPPING_VERSION,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,
@@ -129,7 +132,7 @@ public class IndexingConsumer {
                 reasons.add(translation.poisonReason());
             }
         }
-        List<SearchIndex.Outcome> outcomes = index.write(writes);
+        List<SearchIndex.Outcome> outcomes = index.write(withEmbeddings(writes));
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i).status() == SearchIndex.Status.REJECTED) {
                 poison.add(indexed.get(i));
@@ -141,6 +144,21 @@ public class IndexingConsumer {
                     poison.get(i).offset(), reasons.get(i));
             deadLetters.park(poison.get(i), reasons.get(i));
         }
+    }
+
+    /** Embeds the batch's documents in one call: the model is the slow part of indexing, batching amortises it. */
+    private List<SearchIndex.Write> withEmbeddings(List<SearchIndex.Write> writes) {
+        List<String> texts = writes.stream()
+                .map(w -> w.document().deleted() ? null : w.document().meaningText())
+                .toList();
+        List<float[]> vectors = embedder.documents(texts);
+        List<SearchIndex.Write> embedded = new ArrayList<>(writes.size());
+        for (int i = 0; i < writes.size(); i++) {
+            SearchIndex.Write write = writes.get(i);
+            embedded.add(vectors.get(i) == null ? write
+                    : new SearchIndex.Write(write.kind(), write.document().withVector(vectors.get(i))));
+        }
+        return embedded;
     }
 
     private EventTranslator.Translation translate(ConsumerRecord<String, String> record) {

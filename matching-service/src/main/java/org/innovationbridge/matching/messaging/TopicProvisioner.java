@@ -37,7 +37,8 @@ public class TopicProvisioner {
             for (String topic : topics) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, config.kafka().partitions(),
-                            config.kafka().replicationFactor()))).all().get(30, TimeUnit.SECONDS);
+                            config.kafka().replicationFactor()).configs(Topics.configOf(topic))))
+                            .all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;

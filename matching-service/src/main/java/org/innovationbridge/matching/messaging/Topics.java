@@ -1,6 +1,8 @@
 package org.innovationbridge.matching.messaging;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** Topics the matcher consumes (published by the writers under the same names) and its dead-letter topic. */
 public final class Topics {
@@ -9,6 +11,16 @@ public final class Topics {
     public static final String DEAD_LETTER = "ib.matching.dead-letter";
 
     public static final List<String> INDEXED = List.of(PROBLEM_EVENTS, RESULT_EVENTS);
+
+    /**
+     * Event topics are compacted (the latest event of every aggregate stays, so indexes can be rebuilt from
+     * them); dead letters are kept for 30 days for someone to look at.
+     */
+    public static Map<String, String> configOf(String topic) {
+        return DEAD_LETTER.equals(topic)
+                ? Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(Duration.ofDays(30).toMillis()))
+                : Map.of("cleanup.policy", "compact");
+    }
 
     private Topics() {
     }

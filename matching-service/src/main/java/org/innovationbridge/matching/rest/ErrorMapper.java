@@ -57,12 +57,12 @@ public class ErrorMapper {
         return Response.status(body.status()).type(ProblemDetails.MEDIA_TYPE).entity(body).build();
     }
 
-    /** The query parameter or body property a violation is about, without the method node. */
+    /** The query parameter a violation is about: the last named node ({@code results.params.size} → {@code size}). */
     private static String fieldOf(ConstraintViolation<?> violation) {
         String field = "";
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() != ElementKind.METHOD && node.getName() != null) {
-                field = field.isEmpty() || node.getKind() == ElementKind.PARAMETER ? node.getName() : field + "." + node.getName();
+                field = node.getName();
             }
         }
         return field;

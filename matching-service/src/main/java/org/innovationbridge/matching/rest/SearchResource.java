@@ -1,10 +1,9 @@
 package org.innovationbridge.matching.rest;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,12 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.matching.search.DocumentKind;
-import org.innovationbridge.matching.search.SearchIndex;
 import org.innovationbridge.matching.service.SearchService;
 
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Search", description = "Chinese full-text search over listed problems and results")
+@Tag(name = "Search", description = "Chinese hybrid search over listed problems and results")
 public class SearchResource {
     private final SearchService search;
 
@@ -32,11 +30,8 @@ public class SearchResource {
     @Operation(summary = "Search published technical problems")
     public SearchService.Page problems(
             @Parameter(example = "储氢") @QueryParam("q") @NotBlank @Size(max = 500) String q,
-            @QueryParam("chain") String chain, @QueryParam("field") String field,
-            @QueryParam("district") String district,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(500) int page,
-            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(100) int size) {
-        return search.search(DocumentKind.PROBLEM, q, new SearchIndex.Filters(chain, field, district), page, size);
+            @Valid @BeanParam SearchParameters params) {
+        return search.search(DocumentKind.PROBLEM, q, params.filters(), params.page, params.size);
     }
 
     @GET
@@ -44,10 +39,7 @@ public class SearchResource {
     @Operation(summary = "Search published research results")
     public SearchService.Page results(
             @Parameter(example = "压力机") @QueryParam("q") @NotBlank @Size(max = 500) String q,
-            @QueryParam("chain") String chain, @QueryParam("field") String field,
-            @QueryParam("district") String district,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(500) int page,
-            @QueryParam("size") @DefaultValue("10") @Min(1) @Max(100) int size) {
-        return search.search(DocumentKind.RESULT, q, new SearchIndex.Filters(chain, field, district), page, size);
+            @Valid @BeanParam SearchParameters params) {
+        return search.search(DocumentKind.RESULT, q, params.filters(), params.page, params.size);
     }
 }

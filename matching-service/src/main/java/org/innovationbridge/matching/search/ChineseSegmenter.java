@@ -41,4 +41,45 @@ public class ChineseSegmenter {
     public String segment(String text) {
         return String.join(" ", tokens(text));
     }
+
+    /**
+     * Characters and overlapping character pairs of every run of Chinese text, plus the other words in lower
+     * case: recall for domain terms the dictionary splits apart (储氢 → 储 氢 by smartcn, but 储氢 as a pair).
+     */
+    public String grams(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        StringBuilder grams = new StringBuilder();
+        StringBuilder word = new StringBuilder();
+        int previousHan = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                flushWord(word, grams);
+                grams.appendCodePoint(c).append(' ');
+                if (previousHan >= 0) {
+                    grams.appendCodePoint(previousHan).appendCodePoint(c).append(' ');
+                }
+                previousHan = c;
+            } else {
+                previousHan = -1;
+                if (Character.isLetterOrDigit(c)) {
+                    word.appendCodePoint(Character.toLowerCase(c));
+                } else {
+                    flushWord(word, grams);
+                }
+            }
+        }
+        flushWord(word, grams);
+        return grams.toString().strip();
+    }
+
+    private static void flushWord(StringBuilder word, StringBuilder grams) {
+        if (!word.isEmpty()) {
+            grams.append(word).append(' ');
+            word.setLength(0);
+        }
+    }
 }

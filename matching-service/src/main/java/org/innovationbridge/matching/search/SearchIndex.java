@@ -3,6 +3,7 @@ package org.innovationbridge.matching.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.KnnSearch;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -26,7 +27,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class SearchIndex {
     private static final String MAPPING = "search/match-document.json";
-    private static final String FIRST_VERSION = "-v1";
+    /** Bumped whenever the mapping changes; see {@link #ensureIndex}. */
+    public static final int MAPPING_VERSION = 2;
 
     private final ElasticsearchClient es;
     private final MatchingConfig config;
@@ -66,16 +68,29 @@ public class SearchIndex {
         }
     }
 
-    /** Creates the first versioned index behind the kind's alias unless the alias already exists. */
+    /**
+     * Makes the kind's alias point at the index of the current {@link #MAPPING_VERSION}, creating that index when
+     * it is missing. A new mapping version starts empty; the consumer group is named after the version, so the
+     * new index is rebuilt from the (compacted) topics from their beginning.
+     */
     public void ensureIndex(DocumentKind kind) {
         String alias = alias(kind);
+        String index = versionedIndex(kind);
         try {
-            if (es.indices().existsAlias(a -> a.name(alias)).value()) {
-                return;
+            if (!es.indices().exists(e -> e.index(index)).value()) {
+                try (InputStream mapping = Thread.currentThread().getContextClassLoader().getResourceAsStream(MAPPING)) {
+                    es.indices().create(c -> c.index(index).withJson(mapping));
+                }
             }
-            try (InputStream mapping = Thread.currentThread().getContextClassLoader().getResourceAsStream(MAPPING)) {
-                es.indices().create(c -> c.index(alias + FIRST_VERSION).withJson(mapping)
-                        .aliases(alias, a -> a.isWriteIndex(true)));
+            boolean current = es.indices().existsAlias(a -> a.name(alias).index(index)).value();
+            if (!current) {
+                boolean others = es.indices().existsAlias(a -> a.name(alias)).value();
+                es.indices().updateAliases(u -> {
+                    if (others) {
+                        u.actions(a -> a.remove(r -> r.index(alias + "-v*").alias(alias)));
+                    }
+                    return u.actions(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true)));
+                });
             }
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -84,6 +99,10 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new SearchUnavailableException("cannot reach Elasticsearch", e);
         }
+    }
+
+    public String versionedIndex(DocumentKind kind) {
+        return alias(kind) + "-v" + MAPPING_VERSION;
     }
 
     /**
@@ -136,22 +155,55 @@ public class SearchIndex {
         }
     }
 
-    /** Listed, not deleted documents of one kind matching the segmented words, best first. */
-    public FoundPage search(DocumentKind kind, List<String> words, Filters filters, int from, int size) {
-        List<Query> filter = new ArrayList<>();
-        filter.add(Query.of(q -> q.term(t -> t.field("listed").value(true))));
-        filter.add(Query.of(q -> q.term(t -> t.field("deleted").value(false))));
-        addTerm(filter, "industryChains", filters.industryChain());
-        addTerm(filter, "technicalFields", filters.technicalField());
-        addTerm(filter, "district", filters.district());
-        String text = String.join(" ", words);
+    /** The two lexical views of the text: dictionary words (smartcn) and character grams. */
+    public enum LexicalField {
+        SEGMENTED("title_seg^3", "keywords_seg^2", "text_seg"), GRAMS("grams");
+
+        final List<String> fields;
+
+        LexicalField(String... fields) {
+            this.fields = List.of(fields);
+        }
+    }
+
+    /** BM25 over one lexical view: listed, not deleted documents of one kind, best first. */
+    public FoundPage lexical(DocumentKind kind, LexicalField field, String text, Filters filters, int from, int size) {
+        if (text == null || text.isBlank()) {
+            return new FoundPage(List.of(), 0);
+        }
+        return run(kind, from, size, Query.of(q -> q.bool(b -> b.filter(filtersOf(filters))
+                .must(m -> m.multiMatch(mm -> mm.query(text).type(TextQueryType.BestFields).tieBreaker(0.3)
+                        .fields(field.fields))))), null);
+    }
+
+    /** kNN over the sentence embeddings: the {@code k} nearest listed, not deleted documents of one kind. */
+    public FoundPage semantic(DocumentKind kind, float[] vector, Filters filters, int k) {
+        if (vector == null) {
+            return new FoundPage(List.of(), 0);
+        }
+        List<Float> query = new ArrayList<>(vector.length);
+        for (float v : vector) {
+            query.add(v);
+        }
+        return run(kind, 0, k, null, KnnSearch.of(knn -> knn
+                .field("vector").queryVector(query).k(k).numCandidates(Math.max(100, 2 * k))
+                .filter(filtersOf(filters))));
+    }
+
+    private FoundPage run(DocumentKind kind, int from, int size, Query query,
+                          KnnSearch knn) {
         try {
-            SearchResponse<MatchDocument> response = es.search(s -> s.index(alias(kind)).from(from).size(size)
-                    .trackTotalHits(t -> t.enabled(true))
-                    .query(q -> q.bool(b -> b.filter(filter)
-                            .must(m -> m.multiMatch(mm -> mm.query(text).type(TextQueryType.BestFields)
-                                    .tieBreaker(0.3).fields("title_seg^3", "keywords_seg^2", "text_seg"))))),
-                    MatchDocument.class);
+            SearchResponse<MatchDocument> response = es.search(s -> {
+                s.index(alias(kind)).from(from).size(size).trackTotalHits(t -> t.enabled(true))
+                        .source(src -> src.filter(f -> f.excludes("vector")));
+                if (query != null) {
+                    s.query(query);
+                }
+                if (knn != null) {
+                    s.knn(knn);
+                }
+                return s;
+            }, MatchDocument.class);
             List<Found> hits = new ArrayList<>();
             for (Hit<MatchDocument> hit : response.hits().hits()) {
                 hits.add(new Found(hit.source(), hit.score() == null ? 0 : hit.score()));
@@ -161,6 +213,16 @@ public class SearchIndex {
         } catch (IOException | ElasticsearchException e) {
             throw new SearchUnavailableException("search failed", e);
         }
+    }
+
+    private static List<Query> filtersOf(Filters filters) {
+        List<Query> filter = new ArrayList<>();
+        filter.add(Query.of(q -> q.term(t -> t.field("listed").value(true))));
+        filter.add(Query.of(q -> q.term(t -> t.field("deleted").value(false))));
+        addTerm(filter, "industryChains", filters.industryChain());
+        addTerm(filter, "technicalFields", filters.technicalField());
+        addTerm(filter, "district", filters.district());
+        return filter;
     }
 
     private static void addTerm(List<Query> filter, String field, String value) {

@@ -1,59 +1,65 @@
 package org.innovationbridge.matching.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.innovationbridge.matching.search.ChineseSegmenter;
+import org.innovationbridge.matching.ranking.Explanation;
+import org.innovationbridge.matching.ranking.HybridRanker;
+import org.innovationbridge.matching.ranking.MatchQuery;
+import org.innovationbridge.matching.ranking.QueryFactory;
+import org.innovationbridge.matching.ranking.RankingWeights;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.MatchDocument;
 import org.innovationbridge.matching.search.SearchIndex;
 
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
-/** Free-text search over one side of the market, with the words that made each hit match. */
+/** Free-text search over one side of the market, and the counterparts of an indexed problem or result. */
 @ApplicationScoped
 public class SearchService {
     private static final int SNIPPET_LENGTH = 120;
 
+    private final HybridRanker ranker;
+    private final QueryFactory queries;
     private final SearchIndex index;
-    private final ChineseSegmenter segmenter;
 
-    public SearchService(SearchIndex index, ChineseSegmenter segmenter) {
+    public SearchService(HybridRanker ranker, QueryFactory queries, SearchIndex index) {
+        this.ranker = ranker;
+        this.queries = queries;
         this.index = index;
-        this.segmenter = segmenter;
     }
 
     public record Hit(String id, String title, String snippet, String ownerName, List<String> industryChains,
-                      List<String> technicalFields, double score, List<String> matchedTerms) {
+                      List<String> technicalFields, String maturity, double score, List<String> matchedTerms,
+                      Explanation why) {
     }
 
-    public record Page(List<String> queryTerms, long total, List<Hit> hits) {
+    public record Page(List<String> queryTerms, int total, List<Hit> hits) {
     }
 
-    public Page search(DocumentKind kind, String query, SearchIndex.Filters filters, int page, int size) {
-        List<String> terms = List.copyOf(new LinkedHashSet<>(segmenter.tokens(query)));
-        if (terms.isEmpty()) {
-            return new Page(terms, 0, List.of());
-        }
-        SearchIndex.FoundPage found = index.search(kind, terms, filters, page * size, size);
-        List<Hit> hits = found.hits().stream().map(f -> hit(f, terms)).toList();
-        return new Page(terms, found.total(), hits);
+    public Page search(DocumentKind kind, String text, SearchIndex.Filters filters, int page, int size) {
+        return pageOf(kind, queries.fromText(text), filters, page, size);
     }
 
-    private static Hit hit(SearchIndex.Found found, List<String> terms) {
-        MatchDocument doc = found.document();
-        Set<String> words = new LinkedHashSet<>();
-        for (String field : new String[]{doc.titleSeg(), doc.keywordsSeg(), doc.textSeg()}) {
-            if (field != null) {
-                words.addAll(Arrays.asList(field.split(" ")));
-            }
-        }
-        List<String> matched = terms.stream().filter(words::contains).toList();
+    /** The best counterparts of one indexed problem (results) or result (problems); empty when it is unknown. */
+    public Optional<Page> counterparts(DocumentKind of, String id, SearchIndex.Filters filters, int page, int size) {
+        return index.get(of, id)
+                .filter(doc -> !doc.deleted())
+                .map(doc -> pageOf(of == DocumentKind.PROBLEM ? DocumentKind.RESULT : DocumentKind.PROBLEM,
+                        queries.fromDocument(doc), filters, page, size));
+    }
+
+    private Page pageOf(DocumentKind kind, MatchQuery query, SearchIndex.Filters filters, int page, int size) {
+        List<HybridRanker.Ranked> ranked = ranker.rank(kind, query, filters, (page + 1) * size, RankingWeights.SHIPPED);
+        List<Hit> hits = ranked.stream().skip((long) page * size).map(SearchService::hit).toList();
+        return new Page(query.words(), ranked.size(), hits);
+    }
+
+    private static Hit hit(HybridRanker.Ranked ranked) {
+        MatchDocument doc = ranked.document();
         String text = doc.text() == null ? "" : doc.text();
         String snippet = text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH) + "…";
         String owner = Boolean.TRUE.equals(doc.anonymous()) ? null : doc.ownerName();
         return new Hit(doc.id(), doc.title(), snippet, owner, doc.industryChains(), doc.technicalFields(),
-                found.score(), matched);
+                doc.maturity(), ranked.score(), ranked.why().matchedTerms(), ranked.why());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-/** Creates this service's topics with their partitions and replication when they do not exist yet. */
+/** Creates this service's topics with their partitions, replication and retention when they do not exist yet. */
 @ApplicationScoped
 public class TopicProvisioner {
     private final KafkaConfig kafka;
@@ -27,7 +27,8 @@ public class TopicProvisioner {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             for (String topic : Topics.ALL) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, kafka.partitions(), kafka.replicationFactor())))
+                    admin.createTopics(List.of(new NewTopic(topic, kafka.partitions(), kafka.replicationFactor())
+                                    .configs(Topics.CONFIG)))
                             .all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {

@@ -1,6 +1,7 @@
 package org.innovationbridge.research.messaging;
 
 import java.util.List;
+import java.util.Map;
 
 /** Kafka topics this service publishes to; the matching-service consumes the result topic under the same name. */
 public final class Topics {
@@ -8,6 +9,12 @@ public final class Topics {
     public static final String RESULT_EVENTS = "ib.result.events";
 
     public static final List<String> ALL = List.of(INSTITUTION_EVENTS, RESULT_EVENTS);
+
+    /**
+     * Compacted: Kafka keeps at least the latest event of every aggregate for ever, so the matcher can rebuild
+     * its indexes from the topics alone.
+     */
+    public static final Map<String, String> CONFIG = Map.of("cleanup.policy", "compact");
 
     private Topics() {
     }

@@ -1,0 +1,19 @@
+package org.innovationbridge.matching.ranking;
+
+import java.util.List;
+
+/**
+ * Why a hit ranks where it does: the query's words found in it, the semantic similarity (cosine), each
+ * retriever's rank and contribution, and the structured facts that agreed.
+ */
+public record Explanation(List<String> matchedTerms, Double similarity, Part segmented, Part grams, Part semantic,
+                          Structure structure) {
+
+    /** One retriever's view: its rank and raw score (null when it did not return the hit) and the fused share. */
+    public record Part(Integer rank, Double score, double contribution) {
+    }
+
+    /** The structured facts both sides share, e.g. {@code industryChain:new-materials}, and their bonus. */
+    public record Structure(List<String> agreed, double contribution) {
+    }
+}
