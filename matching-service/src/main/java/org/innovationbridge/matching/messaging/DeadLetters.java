@@ -1,18 +1,12 @@
 package org.innovationbridge.matching.messaging;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.innovationbridge.matching.config.MatchingConfig;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,15 +19,10 @@ public class DeadLetters {
     public static final String ORIGINAL_PARTITION = "dlt-original-partition";
     public static final String ORIGINAL_OFFSET = "dlt-original-offset";
 
-    private final KafkaProducer<String, String> producer;
+    private final Producer<String, String> producer;
 
-    public DeadLetters(MatchingConfig config) {
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
-                new StringSerializer(), new StringSerializer());
+    public DeadLetters(Producer<String, String> producer) {
+        this.producer = producer;
     }
 
     /** Sends and waits for the broker's acknowledgement, so the original offset may be committed afterwards. */
@@ -52,10 +41,5 @@ public class DeadLetters {
 
     private static byte[] bytes(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
-    }
-
-    @PreDestroy
-    void close() {
-        producer.close(Duration.ofSeconds(5));
     }
 }

@@ -37,17 +37,19 @@ public class IndexingConsumer {
     private final SearchIndex index;
     private final DeadLetters deadLetters;
     private final Embedder embedder;
+    private final MatchAnnouncer announcer;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread worker;
 
     public IndexingConsumer(MatchingConfig config, EventTranslator translator, SearchIndex index,
-                            DeadLetters deadLetters, Embedder embedder) {
+                            DeadLetters deadLetters, Embedder embedder, MatchAnnouncer announcer) {
         this.config = config;
         this.translator = translator;
         this.index = index;
         this.deadLetters = deadLetters;
         this.embedder = embedder;
+        this.announcer = announcer;
     }
 
     void start(@Observes StartupEvent start) {
@@ -133,6 +135,7 @@ public class IndexingConsumer {
             }
         }
         List<SearchIndex.Outcome> outcomes = index.write(withEmbeddings(writes));
+        announcer.announce(outcomes);
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i).status() == SearchIndex.Status.REJECTED) {
                 poison.add(indexed.get(i));

@@ -32,6 +32,7 @@ public class TopicProvisioner {
     void createMissing(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) throws Exception {
         List<String> topics = new ArrayList<>(Topics.INDEXED);
         topics.add(Topics.DEAD_LETTER);
+        topics.add(Topics.MATCH_EVENTS);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 config.kafka().bootstrapServers()))) {
             for (String topic : topics) {

@@ -4,20 +4,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Topics the matcher consumes (published by the writers under the same names) and its dead-letter topic. */
+/** Topics the matcher consumes (published by the writers under the same names) and those it publishes. */
 public final class Topics {
     public static final String PROBLEM_EVENTS = "ib.problem.events";
     public static final String RESULT_EVENTS = "ib.result.events";
     public static final String DEAD_LETTER = "ib.matching.dead-letter";
+    /** Published: a new problem or result has a good counterpart (the live feed and notifications read it). */
+    public static final String MATCH_EVENTS = "ib.match.events";
 
     public static final List<String> INDEXED = List.of(PROBLEM_EVENTS, RESULT_EVENTS);
 
     /**
      * Event topics are compacted (the latest event of every aggregate stays, so indexes can be rebuilt from
-     * them); dead letters are kept for 30 days for someone to look at.
+     * them); dead letters and match notifications are kept for 30 days.
      */
     public static Map<String, String> configOf(String topic) {
-        return DEAD_LETTER.equals(topic)
+        return DEAD_LETTER.equals(topic) || MATCH_EVENTS.equals(topic)
                 ? Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(Duration.ofDays(30).toMillis()))
                 : Map.of("cleanup.policy", "compact");
     }

@@ -146,6 +146,15 @@ public class SearchIndex {
         return new Outcome(write, Status.REJECTED, item.error().type() + ": " + item.error().reason());
     }
 
+    /** Makes everything written so far visible to searches of both kinds. */
+    public void refresh() {
+        try {
+            es.indices().refresh(r -> r.index(alias(DocumentKind.PROBLEM), alias(DocumentKind.RESULT)));
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchUnavailableException("refresh failed", e);
+        }
+    }
+
     public Optional<MatchDocument> get(DocumentKind kind, String id) {
         try {
             var response = es.get(g -> g.index(alias(kind)).id(id), MatchDocument.class);
