@@ -5,20 +5,16 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.innovationbridge.matching.config.MatchingConfig;
-import org.innovationbridge.matching.search.Embedder;
 import org.innovationbridge.matching.search.SearchIndex;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,22 +29,20 @@ public class IndexingConsumer {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final MatchingConfig config;
-    private final EventTranslator translator;
+    private final BatchIndexer batches;
     private final SearchIndex index;
     private final DeadLetters deadLetters;
-    private final Embedder embedder;
     private final MatchAnnouncer announcer;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread worker;
 
-    public IndexingConsumer(MatchingConfig config, EventTranslator translator, SearchIndex index,
-                            DeadLetters deadLetters, Embedder embedder, MatchAnnouncer announcer) {
+    public IndexingConsumer(MatchingConfig config, BatchIndexer batches, SearchIndex index, DeadLetters deadLetters,
+                            MatchAnnouncer announcer) {
         this.config = config;
-        this.translator = translator;
+        this.batches = batches;
         this.index = index;
         this.deadLetters = deadLetters;
-        this.embedder = embedder;
         this.announcer = announcer;
     }
 
@@ -118,57 +112,14 @@ public class IndexingConsumer {
         }
     }
 
-    /** Indexes the usable events of a batch in one bulk request, then parks the unusable ones. */
+    /** Indexes a batch, announces the matches of what arrived, then parks what could not be used. */
     private void apply(ConsumerRecords<String, String> records) throws Exception {
-        List<ConsumerRecord<String, String>> indexed = new ArrayList<>();
-        List<SearchIndex.Write> writes = new ArrayList<>();
-        List<ConsumerRecord<String, String>> poison = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            EventTranslator.Translation translation = translate(record);
-            if (translation.write() != null) {
-                indexed.add(record);
-                writes.add(translation.write());
-            } else {
-                poison.add(record);
-                reasons.add(translation.poisonReason());
-            }
-        }
-        List<SearchIndex.Outcome> outcomes = index.write(withEmbeddings(writes));
-        announcer.announce(outcomes);
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i).status() == SearchIndex.Status.REJECTED) {
-                poison.add(indexed.get(i));
-                reasons.add("rejected by the index: " + outcomes.get(i).reason());
-            }
-        }
-        for (int i = 0; i < poison.size(); i++) {
-            LOG.warnf("dead-lettering %s-%d@%d: %s", poison.get(i).topic(), poison.get(i).partition(),
-                    poison.get(i).offset(), reasons.get(i));
-            deadLetters.park(poison.get(i), reasons.get(i));
-        }
-    }
-
-    /** Embeds the batch's documents in one call: the model is the slow part of indexing, batching amortises it. */
-    private List<SearchIndex.Write> withEmbeddings(List<SearchIndex.Write> writes) {
-        List<String> texts = writes.stream()
-                .map(w -> w.document().deleted() ? null : w.document().meaningText())
-                .toList();
-        List<float[]> vectors = embedder.documents(texts);
-        List<SearchIndex.Write> embedded = new ArrayList<>(writes.size());
-        for (int i = 0; i < writes.size(); i++) {
-            SearchIndex.Write write = writes.get(i);
-            embedded.add(vectors.get(i) == null ? write
-                    : new SearchIndex.Write(write.kind(), write.document().withVector(vectors.get(i))));
-        }
-        return embedded;
-    }
-
-    private EventTranslator.Translation translate(ConsumerRecord<String, String> record) {
-        try {
-            return translator.translate(record.value());
-        } catch (RuntimeException e) {
-            return EventTranslator.Translation.poison("cannot translate: " + e);
+        BatchIndexer.Result result = batches.index(records, index::alias);
+        announcer.announce(result.outcomes());
+        for (BatchIndexer.Unusable poison : result.unusable()) {
+            LOG.warnf("dead-lettering %s-%d@%d: %s", poison.record().topic(), poison.record().partition(),
+                    poison.record().offset(), poison.reason());
+            deadLetters.park(poison.record(), poison.reason());
         }
     }
 

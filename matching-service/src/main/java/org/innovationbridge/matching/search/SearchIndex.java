@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The Elasticsearch adapter: index lifecycle, versioned writes and queries. Nothing else talks to the cluster. */
 @ApplicationScoped
@@ -77,21 +78,13 @@ public class SearchIndex {
         String alias = alias(kind);
         String index = versionedIndex(kind);
         try {
+            if (aliasedIndexes(kind).stream().anyMatch(name -> name.startsWith(index))) {
+                return; // already on this mapping version, possibly a rebuilt generation of it
+            }
             if (!es.indices().exists(e -> e.index(index)).value()) {
-                try (InputStream mapping = Thread.currentThread().getContextClassLoader().getResourceAsStream(MAPPING)) {
-                    es.indices().create(c -> c.index(index).withJson(mapping));
-                }
+                createIndex(index);
             }
-            boolean current = es.indices().existsAlias(a -> a.name(alias).index(index)).value();
-            if (!current) {
-                boolean others = es.indices().existsAlias(a -> a.name(alias)).value();
-                es.indices().updateAliases(u -> {
-                    if (others) {
-                        u.actions(a -> a.remove(r -> r.index(alias + "-v*").alias(alias)));
-                    }
-                    return u.actions(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true)));
-                });
-            }
+            swapAlias(kind, index);
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw new SearchUnavailableException("cannot create index for " + alias, e);
@@ -99,6 +92,40 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new SearchUnavailableException("cannot reach Elasticsearch", e);
         }
+    }
+
+    /** Creates an empty index with the current mapping. */
+    public void createIndex(String index) throws IOException {
+        try (InputStream mapping = Thread.currentThread().getContextClassLoader().getResourceAsStream(MAPPING)) {
+            es.indices().create(c -> c.index(index).withJson(mapping));
+        }
+    }
+
+    /** Points the kind's alias at {@code index} alone, in one atomic step. */
+    public void swapAlias(DocumentKind kind, String index) throws IOException {
+        String alias = alias(kind);
+        List<String> previous = aliasedIndexes(kind);
+        es.indices().updateAliases(u -> {
+            for (String old : previous) {
+                u.actions(a -> a.remove(r -> r.index(old).alias(alias)));
+            }
+            return u.actions(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true)));
+        });
+    }
+
+    public void deleteIndexes(List<String> names) throws IOException {
+        if (!names.isEmpty()) {
+            es.indices().delete(d -> d.index(names));
+        }
+    }
+
+    /** The indexes the kind's alias points at (none before the first start). */
+    public List<String> aliasedIndexes(DocumentKind kind) throws IOException {
+        String alias = alias(kind);
+        if (!es.indices().existsAlias(a -> a.name(alias)).value()) {
+            return List.of();
+        }
+        return List.copyOf(es.indices().getAlias(a -> a.name(alias)).aliases().keySet());
     }
 
     public String versionedIndex(DocumentKind kind) {
@@ -110,13 +137,18 @@ public class SearchIndex {
      * never overwrites what the index holds. Throws when the cluster itself fails, so the caller can retry.
      */
     public List<Outcome> write(List<Write> writes) {
+        return writeTo(writes, this::alias);
+    }
+
+    /** As {@link #write}, into the index (or alias) {@code target} names for each kind. */
+    public List<Outcome> writeTo(List<Write> writes, Function<DocumentKind, String> target) {
         if (writes.isEmpty()) {
             return List.of();
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (Write write : writes) {
             MatchDocument doc = write.document();
-            bulk.operations(op -> op.index(i -> i.index(alias(write.kind())).id(doc.id())
+            bulk.operations(op -> op.index(i -> i.index(target.apply(write.kind())).id(doc.id())
                     .version(doc.aggregateVersion()).versionType(VersionType.External).document(doc)));
         }
         BulkResponse response;

@@ -1,0 +1,53 @@
+package org.innovationbridge.matching.bench;
+
+import org.innovationbridge.matching.config.MatchingConfig;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The configuration the benchmark hands to the components it builds without CDI: its own index prefix, so the
+ * benchmark indexes never mix with the service's or the tests' on the shared cluster.
+ */
+record BenchConfig(String indexPrefix, String bootstrapServers) implements MatchingConfig {
+
+    @Override
+    public Kafka kafka() {
+        return new Kafka() {
+            @Override
+            public String bootstrapServers() {
+                return bootstrapServers;
+            }
+
+            @Override
+            public String groupId() {
+                return "bench-matching-indexer";
+            }
+
+            @Override
+            public int partitions() {
+                return 3;
+            }
+
+            @Override
+            public short replicationFactor() {
+                return 1;
+            }
+
+            @Override
+            public Duration sessionTimeout() {
+                return Duration.ofSeconds(15);
+            }
+
+            @Override
+            public boolean consumerEnabled() {
+                return false;
+            }
+        };
+    }
+
+    @Override
+    public Search search() {
+        return () -> Optional.of(indexPrefix);
+    }
+}
