@@ -67,6 +67,13 @@ class MatchExplanationTest {
             assertThat(page.getDouble("hits.find { it.id == '" + solving + "' }.score")).isCloseTo(parts, within(1e-6));
         });
 
+        List<String> scaleUp = given().queryParam("size", 20).queryParam("maturity", "SCALE_UP")
+                .when().get("/matches/problems/" + problem + "/results")
+                .then().statusCode(200).extract().jsonPath().getList("hits.maturity");
+        assertThat(scaleUp).containsOnly("SCALE_UP");
+        given().queryParam("maturity", "SOON").when().get("/matches/problems/" + problem + "/results")
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("maturity"));
+
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<String> ids = given().queryParam("size", 20)
                     .when().get("/matches/results/" + solving + "/problems")

@@ -16,6 +16,13 @@ public interface MatchingConfig {
 
         String groupId();
 
+        /** Prepended to every topic name, so separate environments (or test runs) can share one cluster. */
+        Optional<String> topicPrefix();
+
+        default String topic(String name) {
+            return topicPrefix().orElse("") + name;
+        }
+
         /** Partitions of the topics this service creates when they are missing. */
         @WithDefault("3")
         int partitions();

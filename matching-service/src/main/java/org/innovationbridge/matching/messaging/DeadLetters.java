@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.innovationbridge.matching.config.MatchingConfig;
 import org.apache.kafka.common.header.Header;
 
 import java.nio.charset.StandardCharsets;
@@ -20,15 +21,17 @@ public class DeadLetters {
     public static final String ORIGINAL_OFFSET = "dlt-original-offset";
 
     private final Producer<String, String> producer;
+    private final String topic;
 
-    public DeadLetters(Producer<String, String> producer) {
+    public DeadLetters(Producer<String, String> producer, MatchingConfig config) {
         this.producer = producer;
+        this.topic = config.kafka().topic(Topics.DEAD_LETTER);
     }
 
     /** Sends and waits for the broker's acknowledgement, so the original offset may be committed afterwards. */
     public void park(ConsumerRecord<String, String> original, String reason)
             throws ExecutionException, InterruptedException, TimeoutException {
-        ProducerRecord<String, String> letter = new ProducerRecord<>(Topics.DEAD_LETTER, original.key(), original.value());
+        ProducerRecord<String, String> letter = new ProducerRecord<>(topic, original.key(), original.value());
         for (Header header : original.headers()) {
             letter.headers().add(header);
         }

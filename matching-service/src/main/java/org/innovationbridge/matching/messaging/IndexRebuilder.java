@@ -60,7 +60,7 @@ public class IndexRebuilder {
                 new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : Topics.INDEXED) {
-                replay.partitionsFor(topic, Duration.ofSeconds(30))
+                replay.partitionsFor(config.kafka().topic(topic), Duration.ofSeconds(30))
                         .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
             }
             replay.assign(partitions);

@@ -80,7 +80,7 @@ public class IndexingConsumer {
     private void run() {
         Duration backoff = Duration.ofMillis(200);
         try (KafkaConsumer<String, String> kafka = consumer) {
-            kafka.subscribe(Topics.INDEXED);
+            kafka.subscribe(Topics.INDEXED.stream().map(config.kafka()::topic).toList());
             while (running) {
                 ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
                 if (records.isEmpty()) {

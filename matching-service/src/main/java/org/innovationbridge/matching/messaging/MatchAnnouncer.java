@@ -7,6 +7,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.innovationbridge.matching.config.MatchFoundConfig;
+import org.innovationbridge.matching.config.MatchingConfig;
 import org.innovationbridge.matching.ranking.HybridRanker;
 import org.innovationbridge.matching.ranking.QueryFactory;
 import org.innovationbridge.matching.ranking.RankingWeights;
@@ -37,15 +38,17 @@ public class MatchAnnouncer {
     private final QueryFactory queries;
     private final Producer<String, String> producer;
     private final ObjectMapper json;
+    private final MatchingConfig.Kafka kafka;
 
     public MatchAnnouncer(MatchFoundConfig config, SearchIndex index, HybridRanker ranker, QueryFactory queries,
-                          Producer<String, String> producer, ObjectMapper json) {
+                          Producer<String, String> producer, ObjectMapper json, MatchingConfig matching) {
         this.config = config;
         this.index = index;
         this.ranker = ranker;
         this.queries = queries;
         this.producer = producer;
         this.json = json;
+        this.kafka = matching.kafka();
     }
 
     public void announce(List<SearchIndex.Outcome> outcomes) throws Exception {
@@ -65,7 +68,7 @@ public class MatchAnnouncer {
         for (SearchIndex.Write write : arrived) {
             DocumentKind other = write.kind() == DocumentKind.PROBLEM ? DocumentKind.RESULT : DocumentKind.PROBLEM;
             List<HybridRanker.Ranked> best = ranker.rank(other, queries.fromDocument(write.document()),
-                    new SearchIndex.Filters(null, null, null), config.top(), RankingWeights.SHIPPED);
+                    SearchIndex.Filters.NONE, config.top(), RankingWeights.SHIPPED);
             for (HybridRanker.Ranked match : best) {
                 Double similarity = match.why().similarity();
                 if (similarity != null && similarity >= config.minSimilarity()) {
@@ -106,6 +109,6 @@ public class MatchAnnouncer {
                 .put("aggregateVersion", doc.aggregateVersion())
                 .put("occurredAt", OffsetDateTime.now().toString());
         envelope.set("payload", payload);
-        return new ProducerRecord<>(Topics.MATCH_EVENTS, matchId.toString(), json.writeValueAsString(envelope));
+        return new ProducerRecord<>(kafka.topic(Topics.MATCH_EVENTS), matchId.toString(), json.writeValueAsString(envelope));
     }
 }

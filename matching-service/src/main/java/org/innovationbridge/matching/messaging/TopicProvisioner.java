@@ -37,7 +37,7 @@ public class TopicProvisioner {
                 config.kafka().bootstrapServers()))) {
             for (String topic : topics) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, config.kafka().partitions(),
+                    admin.createTopics(List.of(new NewTopic(config.kafka().topic(topic), config.kafka().partitions(),
                             config.kafka().replicationFactor()).configs(Topics.configOf(topic))))
                             .all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {

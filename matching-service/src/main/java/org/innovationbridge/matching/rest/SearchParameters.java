@@ -2,6 +2,7 @@ package org.innovationbridge.matching.rest;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.innovationbridge.matching.search.SearchIndex;
@@ -14,6 +15,13 @@ public class SearchParameters {
     public String field;
     @QueryParam("district")
     public String district;
+    @QueryParam("maturity")
+    @Pattern(regexp = "LAB|PILOT|SCALE_UP|INDUSTRIALISED", message = "must be one of LAB, PILOT, SCALE_UP, INDUSTRIALISED")
+    public String maturity;
+    @QueryParam("cooperationMode")
+    @Pattern(regexp = "TRANSFER|LICENCE|JOINT_DEVELOPMENT|COMMISSIONED_DEVELOPMENT|CONSULTING|JOINT_PLATFORM",
+            message = "must be one of TRANSFER, LICENCE, JOINT_DEVELOPMENT, COMMISSIONED_DEVELOPMENT, CONSULTING, JOINT_PLATFORM")
+    public String cooperationMode;
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
@@ -26,6 +34,6 @@ public class SearchParameters {
     public int size;
 
     SearchIndex.Filters filters() {
-        return new SearchIndex.Filters(chain, field, district);
+        return new SearchIndex.Filters(chain, field, district, maturity, cooperationMode);
     }
 }

@@ -21,15 +21,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /** The Elasticsearch adapter: index lifecycle, versioned writes and queries. Nothing else talks to the cluster. */
 @ApplicationScoped
 public class SearchIndex {
     private static final String MAPPING = "search/match-document.json";
-    /** Bumped whenever the mapping changes; see {@link #ensureIndex}. */
-    public static final int MAPPING_VERSION = 2;
+    /**
+     * Bumped whenever the mapping changes; see {@link #ensureIndex}. Version 3 keeps embeddings in {@code _source}
+     * (Elasticsearch 9 leaves them out by default), which the match lists, insights and rebuild read back.
+     */
+    public static final int MAPPING_VERSION = 3;
 
     private final ElasticsearchClient es;
     private final MatchingConfig config;
@@ -56,7 +61,13 @@ public class SearchIndex {
     }
 
     /** Optional filters of a search; null means "any". */
-    public record Filters(String industryChain, String technicalField, String district) {
+    public record Filters(String industryChain, String technicalField, String district, String maturity,
+                          String cooperationMode) {
+        public static final Filters NONE = new Filters(null, null, null, null, null);
+
+        public Filters(String industryChain, String technicalField, String district) {
+            this(industryChain, technicalField, district, null, null);
+        }
     }
 
     public String alias(DocumentKind kind) {
@@ -178,6 +189,33 @@ public class SearchIndex {
         return new Outcome(write, Status.REJECTED, item.error().type() + ": " + item.error().reason());
     }
 
+    /** Up to {@code max} listed documents of one kind (with their embeddings), for whole-market analyses. */
+    public List<MatchDocument> listed(DocumentKind kind, Filters filters, int max) {
+        try {
+            return es.search(s -> s.index(alias(kind)).size(max)
+                            .query(q -> q.bool(b -> b.filter(filtersOf(filters))))
+                            .sort(o -> o.field(f -> f.field("id"))), MatchDocument.class)
+                    .hits().hits().stream().map(Hit::source).toList();
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchUnavailableException("listing failed", e);
+        }
+    }
+
+    /** Listed documents of one kind per industry chain. */
+    public Map<String, Long> countByChain(DocumentKind kind) {
+        try {
+            var response = es.search(s -> s.index(alias(kind)).size(0)
+                    .query(q -> q.bool(b -> b.filter(filtersOf(Filters.NONE))))
+                    .aggregations("chains", a -> a.terms(t -> t.field("industryChains").size(500))), Void.class);
+            Map<String, Long> counts = new TreeMap<>();
+            response.aggregations().get("chains").sterms().buckets().array()
+                    .forEach(bucket -> counts.put(bucket.key().stringValue(), bucket.docCount()));
+            return counts;
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchUnavailableException("aggregation failed", e);
+        }
+    }
+
     /** Makes everything written so far visible to searches of both kinds. */
     public void refresh() {
         try {
@@ -263,6 +301,8 @@ public class SearchIndex {
         addTerm(filter, "industryChains", filters.industryChain());
         addTerm(filter, "technicalFields", filters.technicalField());
         addTerm(filter, "district", filters.district());
+        addTerm(filter, "maturity", filters.maturity());
+        addTerm(filter, "cooperationModes", filters.cooperationMode());
         return filter;
     }
 
