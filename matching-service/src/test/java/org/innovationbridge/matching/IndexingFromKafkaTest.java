@@ -170,6 +170,26 @@ class IndexingFromKafkaTest {
     }
 
     @Test
+    void aRenamedEnterpriseShowsItsNewNameOnItsProblems() throws Exception {
+        UUID id = UUID.randomUUID();
+        com.fasterxml.jackson.databind.node.ObjectNode problem = TestEvents.problemEnvelope(id, 1,
+                "problem.status-changed", "船用燃料电池系统集成" + id.toString().substring(0, 6),
+                "内河船舶需要氢燃料电池动力系统集成方案", "PUBLISHED");
+        String enterprise = problem.path("payload").path("enterpriseId").asText();
+        var renamed = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("id", enterprise).put("name", "闽江氢能船舶有限公司").put("district", "mawei");
+        events.send(Topics.PROBLEM_EVENTS, id.toString(), problem.toString());
+        events.send(Topics.ENTERPRISE_EVENTS, enterprise,
+                TestEvents.envelope("enterprise", UUID.fromString(enterprise), 1, "enterprise.updated", renamed).toString());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("q", "燃料电池系统集成").queryParam("size", 100)
+                        .when().get("/search/problems")
+                        .then().statusCode(200)
+                        .body("hits.find { it.id == '" + id + "' }.ownerName", equalTo("闽江氢能船舶有限公司")));
+    }
+
+    @Test
     void theServiceIsLiveWhileItsConsumerRuns() {
         given().when().get("/q/health/live")
                 .then().statusCode(200)

@@ -58,7 +58,7 @@ public class BatchIndexer {
 
     private List<SearchIndex.Write> withEmbeddings(List<SearchIndex.Write> writes) {
         List<String> texts = writes.stream()
-                .map(w -> w.document().deleted() ? null : w.document().meaningText())
+                .map(w -> w.document().deleted() || w.kind() == DocumentKind.OWNER ? null : w.document().meaningText())
                 .toList();
         List<float[]> vectors = embedder.documents(texts);
         List<SearchIndex.Write> embedded = new ArrayList<>(writes.size());

@@ -60,6 +60,7 @@ public class EventTranslator {
         DocumentKind kind = switch (envelope.path("aggregateType").asText()) {
             case "problem" -> DocumentKind.PROBLEM;
             case "result" -> DocumentKind.RESULT;
+            case "enterprise", "institution" -> DocumentKind.OWNER;
             default -> null;
         };
         if (kind == null) {
@@ -70,6 +71,9 @@ public class EventTranslator {
                     MatchDocument.tombstone(kind, aggregateId, version.asLong())), null);
         }
         JsonNode payload = envelope.path("payload");
+        if (kind == DocumentKind.OWNER) {
+            return owner(aggregateId, version.asLong(), payload);
+        }
         if (!payload.isObject() || payload.path("title").asText("").isBlank()) {
             return Translation.poison("payload lacks a title");
         }
@@ -77,6 +81,18 @@ public class EventTranslator {
                 ? problem(aggregateId, version.asLong(), payload)
                 : result(aggregateId, version.asLong(), payload);
         return new Translation(new SearchIndex.Write(kind, doc), null);
+    }
+
+    /** An enterprise or institution: only its current name and district matter here. */
+    private static Translation owner(String id, long version, JsonNode p) {
+        String name = p.path("name").asText("");
+        if (name.isBlank()) {
+            return Translation.poison("payload lacks a name");
+        }
+        String district = textOrNull(p.has("district") ? p.path("district") : p.path("region"));
+        return new Translation(new SearchIndex.Write(DocumentKind.OWNER, new MatchDocument(id,
+                DocumentKind.OWNER.name(), name, null, null, null, null, null, null, null, null, null, null, null,
+                district, null, null, null, null, false, false, version, textOrNull(p.path("updatedAt")))), null);
     }
 
     private MatchDocument problem(String id, long version, JsonNode p) {

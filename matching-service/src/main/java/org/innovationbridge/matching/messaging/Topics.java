@@ -8,11 +8,14 @@ import java.util.Map;
 public final class Topics {
     public static final String PROBLEM_EVENTS = "ib.problem.events";
     public static final String RESULT_EVENTS = "ib.result.events";
+    public static final String ENTERPRISE_EVENTS = "ib.enterprise.events";
+    public static final String INSTITUTION_EVENTS = "ib.institution.events";
     public static final String DEAD_LETTER = "ib.matching.dead-letter";
     /** Published: a new problem or result has a good counterpart (the live feed and notifications read it). */
     public static final String MATCH_EVENTS = "ib.match.events";
 
-    public static final List<String> INDEXED = List.of(PROBLEM_EVENTS, RESULT_EVENTS);
+    public static final List<String> INDEXED = List.of(PROBLEM_EVENTS, RESULT_EVENTS, ENTERPRISE_EVENTS,
+            INSTITUTION_EVENTS);
 
     /**
      * Event topics are compacted (the latest event of every aggregate stays, so indexes can be rebuilt from

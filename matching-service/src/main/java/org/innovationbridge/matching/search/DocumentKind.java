@@ -1,8 +1,11 @@
 package org.innovationbridge.matching.search;
 
-/** The two sides of a match, each with its own index behind an alias. */
+/**
+ * What the indexes hold, each kind behind its own alias: the two sides of a match, and their owners
+ * (enterprises and institutions), whose current names are looked up when hits are shown.
+ */
 public enum DocumentKind {
-    PROBLEM("problems"), RESULT("results");
+    PROBLEM("problems"), RESULT("results"), OWNER("owners");
 
     public final String alias;
 

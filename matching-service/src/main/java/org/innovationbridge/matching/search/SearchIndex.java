@@ -20,6 +20,8 @@ import org.innovationbridge.matching.config.MatchingConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,6 +224,25 @@ public class SearchIndex {
             es.indices().refresh(r -> r.index(alias(DocumentKind.PROBLEM), alias(DocumentKind.RESULT)));
         } catch (IOException | ElasticsearchException e) {
             throw new SearchUnavailableException("refresh failed", e);
+        }
+    }
+
+    /** The documents of one kind with these ids (missing ones left out), by id. */
+    public Map<String, MatchDocument> getAll(DocumentKind kind, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            Map<String, MatchDocument> found = new HashMap<>();
+            es.mget(m -> m.index(alias(kind)).ids(List.copyOf(ids)).sourceExcludes("vector"), MatchDocument.class)
+                    .docs().forEach(doc -> {
+                        if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+                            found.put(doc.result().id(), doc.result().source());
+                        }
+                    });
+            return found;
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchUnavailableException("lookup failed", e);
         }
     }
 

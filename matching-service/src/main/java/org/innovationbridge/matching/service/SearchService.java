@@ -11,6 +11,9 @@ import org.innovationbridge.matching.search.MatchDocument;
 import org.innovationbridge.matching.search.SearchIndex;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** Free-text search over one side of the market, and the counterparts of an indexed problem or result. */
@@ -50,15 +53,21 @@ public class SearchService {
 
     private Page pageOf(DocumentKind kind, MatchQuery query, SearchIndex.Filters filters, int page, int size) {
         List<HybridRanker.Ranked> ranked = ranker.rank(kind, query, filters, (page + 1) * size, RankingWeights.SHIPPED);
-        List<Hit> hits = ranked.stream().skip((long) page * size).map(SearchService::hit).toList();
+        List<HybridRanker.Ranked> shown = ranked.stream().skip((long) page * size).toList();
+        Map<String, MatchDocument> owners = index.getAll(DocumentKind.OWNER, shown.stream()
+                .map(r -> r.document().ownerId()).filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<Hit> hits = shown.stream().map(r -> hit(r, owners)).toList();
         return new Page(query.words(), ranked.size(), hits);
     }
 
-    private static Hit hit(HybridRanker.Ranked ranked) {
+    /** Shows the owner's current name (a rename reaches us as an owner event, not as events of every problem). */
+    private static Hit hit(HybridRanker.Ranked ranked, Map<String, MatchDocument> owners) {
         MatchDocument doc = ranked.document();
         String text = doc.text() == null ? "" : doc.text();
         String snippet = text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH) + "…";
-        String owner = Boolean.TRUE.equals(doc.anonymous()) ? null : doc.ownerName();
+        MatchDocument current = doc.ownerId() == null ? null : owners.get(doc.ownerId());
+        String ownerName = current == null || current.deleted() ? doc.ownerName() : current.title();
+        String owner = Boolean.TRUE.equals(doc.anonymous()) ? null : ownerName;
         return new Hit(doc.id(), doc.title(), snippet, owner, doc.industryChains(), doc.technicalFields(),
                 doc.maturity(), ranked.score(), ranked.why().matchedTerms(), ranked.why());
     }
