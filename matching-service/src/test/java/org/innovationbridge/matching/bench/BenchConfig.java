@@ -25,6 +25,11 @@ record BenchConfig(String indexPrefix, String bootstrapServers) implements Match
             }
 
             @Override
+            public Optional<String> topicPrefix() {
+                return Optional.empty();
+            }
+
+            @Override
             public int partitions() {
                 return 3;
             }

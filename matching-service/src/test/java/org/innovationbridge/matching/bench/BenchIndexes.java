@@ -11,7 +11,7 @@ import org.innovationbridge.matching.search.SearchIndex;
 
 import java.io.IOException;
 
-/** Lifecycle of the benchmark's result indexes: recreated empty at the start, dropped at the end. */
+/** Lifecycle and shape of the benchmark's result indexes: recreated empty at the start, dropped at the end. */
 final class BenchIndexes {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,6 +43,13 @@ final class BenchIndexes {
     /** Documents a search sees right now (that is, as of the last refresh). */
     long searchable(SearchIndex index) throws IOException {
         return es.count(c -> c.index(index.alias(DocumentKind.RESULT))).count();
+    }
+
+    /** The cluster's version, from the cluster stats: this distribution refuses {@code GET /}. */
+    String clusterVersion() throws IOException {
+        var response = rest.performRequest(new Request("GET", "/_cluster/stats?filter_path=nodes.versions"));
+        return JSON.readTree(EntityUtils.toString(response.getEntity())).path("nodes").path("versions").path(0)
+                .asText("unknown");
     }
 
     /** Segment count and store size: what a search has to visit. */

@@ -57,7 +57,7 @@ final class IngestBenchmark {
     }
 
     record Figures(int events, double produceSeconds, double searchableSeconds, BenchIndexer.Timings indexer,
-                   double modelSeconds) {
+                   double modelSeconds, SystemLoad load) {
     }
 
     Figures run(int count) throws Exception {
@@ -70,6 +70,7 @@ final class IngestBenchmark {
         }
         indexes.recreate(index);
         resetTopic();
+        SystemLoad load = SystemLoad.starting();
 
         BenchIndexer.Timings timings;
         double produced;
@@ -93,7 +94,8 @@ final class IngestBenchmark {
             searchable = (System.nanoTime() - started) / 1e9;
             timings = indexer.stop();
         }
-        return new Figures(count, produced, searchable, timings, modelAlone(events));
+        double model = modelAlone(events);
+        return new Figures(count, produced, searchable, timings, model, load.ended());
     }
 
     /** The embedding model on the very texts the indexer embedded, in batches of the consumer's poll size. */

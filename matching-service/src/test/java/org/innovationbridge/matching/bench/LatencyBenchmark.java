@@ -53,11 +53,11 @@ final class LatencyBenchmark {
         this.ranker = new HybridRanker(index);
     }
 
-    record Corpus(long documents, double seconds, BenchIndexes.Shape shape, double meanCosine) {
+    record Corpus(long documents, double seconds, BenchIndexes.Shape shape, double meanCosine, SystemLoad load) {
     }
 
     record Figures(int queries, int warmUp, Latencies endToEnd, Latencies prebuilt, Latencies queryBuilding,
-                   Latencies bare, Latencies bareTook, Example example) {
+                   Latencies bare, Latencies bareTook, Example example, SystemLoad load) {
     }
 
     /** What the first measured query found, so a reader can see the ranking works on this corpus. */
@@ -70,6 +70,7 @@ final class LatencyBenchmark {
      */
     Corpus buildIndex(int n, TopicVectors vectors) throws Exception {
         indexes.recreate(index);
+        SystemLoad load = SystemLoad.starting();
         long started = System.nanoTime();
         ExecutorService writer = Executors.newSingleThreadExecutor();
         try {
@@ -99,14 +100,16 @@ final class LatencyBenchmark {
         if (shape.documents() != n) {
             throw new IllegalStateException("indexed " + n + " results but the index holds " + shape.documents());
         }
-        return new Corpus(n, seconds, shape, vectors.meanCosine());
+        return new Corpus(n, seconds, shape, vectors.meanCosine(), load.ended());
     }
 
     /**
-     * Times each query four ways. The order of the timed variants rotates from query to query, so none of them
-     * always runs on caches the others warmed.
+     * Times building every query (segmentation and embedding), then each query three ways: the hybrid from the
+     * text, the hybrid from the built query, the bare query. The order of the three rotates from query to query,
+     * so none of them always runs on caches the others warmed.
      */
     Figures measure(int queryCount, int warmUp) throws IOException {
+        SystemLoad load = SystemLoad.starting();
         for (int i = 0; i < warmUp; i++) {
             String text = corpus.problem(SyntheticCorpus.Stream.WARM_UP, i);
             MatchQuery query = queries.fromText(text);
@@ -127,7 +130,6 @@ final class LatencyBenchmark {
         Latencies prebuilt = new Latencies("hybrid, query prebuilt (embedding excl.)");
         Latencies bare = new Latencies("bare BM25 multi_match, client round trip");
         Latencies bareTook = new Latencies("bare BM25 multi_match, ES 'took'");
-        Example example = null;
         for (int i = 0; i < queryCount; i++) {
             for (int step = 0; step < 3; step++) {
                 switch ((i + step) % 3) {
@@ -149,12 +151,11 @@ final class LatencyBenchmark {
                     }
                 }
             }
-            if (example == null) {
-                example = new Example(texts.get(i), titles(rank(prepared.get(i))),
-                        BareAnswer.of(bare(prepared.get(i))).titles());
-            }
         }
-        return new Figures(queryCount, warmUp, endToEnd, prebuilt, queryBuilding, bare, bareTook, example);
+        Example example = new Example(texts.get(0), titles(rank(prepared.get(0))),
+                BareAnswer.of(bare(prepared.get(0))).titles());
+        return new Figures(queryCount, warmUp, endToEnd, prebuilt, queryBuilding, bare, bareTook, example,
+                load.ended());
     }
 
     private List<HybridRanker.Ranked> rank(MatchQuery query) {

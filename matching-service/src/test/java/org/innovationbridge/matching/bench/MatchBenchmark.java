@@ -74,7 +74,7 @@ public final class MatchBenchmark {
             BenchIndexes indexes = new BenchIndexes(es, rest);
             SyntheticCorpus corpus = new SyntheticCorpus(SEED, Math.min(TOPICS, options.results()));
             Report report = new Report(System.out);
-            String esVersion = es.info().version().number();
+            String esVersion = indexes.clusterVersion();
 
             System.out.printf("latency: %,d results, %,d queries; ingest: %,d events%n", options.results(),
                     options.queries(), options.ingest());

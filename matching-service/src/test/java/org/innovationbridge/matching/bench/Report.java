@@ -25,6 +25,7 @@ final class Report {
         out.printf("%,d generated results (real EventTranslator + SearchIndex.write, bulks of 1,000) indexed and "
                 + "refreshed in %.1f s (%,.0f docs/s): %d segments, %.0f MB%n", corpus.documents(), corpus.seconds(),
                 corpus.documents() / corpus.seconds(), corpus.shape().segments(), corpus.shape().storeBytes() / MB);
+        load(corpus.load());
         out.printf("vectors: %,d topic template texts embedded by the real bge-small-zh-v1.5 in %.1f s "
                 + "(%.1f docs/s, after a %.1f s model load);%n", vectors.size(), vectors.embedSeconds(),
                 vectors.size() / vectors.embedSeconds(), modelLoadSeconds);
@@ -44,6 +45,7 @@ final class Report {
         out.printf("hybrid = HybridRanker.rank(RESULT, query, no filters, 10, SHIPPED): BM25 words + BM25 grams "
                 + "+ kNN (k 100), 100 deep each, fused;%n");
         out.printf("bare   = one multi_match over title_seg^3, keywords_seg^2, text_seg, top 10, no filters.%n");
+        load(f.load());
         out.printf("e.g. %s%n", f.example().query());
         out.printf("   hybrid top 3: %s%n", String.join(" | ", f.example().hybridTop().stream().limit(3).toList()));
         out.printf("   bare   top 3: %s%n", String.join(" | ", f.example().bareTop().stream().limit(3).toList()));
@@ -69,6 +71,12 @@ final class Report {
                 f.events() / f.modelSeconds());
         out.printf("indexer: %d batches (mean %.0f records), all real embeddings; searchable = _count sees all "
                 + "(default 1 s refresh), polled every 20 ms.%n", t.batches, (double) t.records / t.batches);
+        load(f.load());
+    }
+
+    private void load(SystemLoad load) {
+        out.printf("1-minute load average %.1f at the start, %.1f at the end of this phase (%d cores, shared with "
+                + "everything else on the machine)%n", load.start(), load.end(), Runtime.getRuntime().availableProcessors());
     }
 
     void heap(long peakUsed, MemoryUsage now, double runSeconds) {
