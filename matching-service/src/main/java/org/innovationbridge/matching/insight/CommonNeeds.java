@@ -1,5 +1,6 @@
 package org.innovationbridge.matching.insight;
 
+import org.innovationbridge.matching.search.ChineseSegmenter;
 import org.innovationbridge.matching.search.MatchDocument;
 
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ public final class CommonNeeds {
                        List<String> problemIds, List<String> problemTitles) {
     }
 
-    public static List<Need> group(List<MatchDocument> problems, double threshold, int minEnterprises) {
+    public static List<Need> group(List<MatchDocument> problems, double threshold, int minEnterprises,
+                                   ChineseSegmenter segmenter) {
         List<Group> groups = new ArrayList<>();
         for (MatchDocument problem : problems) {
             if (problem.vector() == null) {
@@ -46,34 +48,32 @@ public final class CommonNeeds {
             }
             best.add(problem);
         }
-        Map<String, Integer> chainFrequency = documentFrequency(problems);
+        Map<String, Integer> chainFrequency = documentFrequency(problems, segmenter);
         return groups.stream()
                 .filter(g -> g.enterprises().size() >= minEnterprises)
                 .sorted(Comparator.comparingInt((Group g) -> g.members.size()).reversed()
                         .thenComparing(g -> g.members.get(0).id()))
-                .map(g -> g.describe(chainFrequency, problems.size()))
+                .map(g -> g.describe(chainFrequency, problems.size(), segmenter))
                 .toList();
     }
 
     /** In how many of the documents each word of the titles and keywords occurs. */
-    private static Map<String, Integer> documentFrequency(List<MatchDocument> docs) {
+    private static Map<String, Integer> documentFrequency(List<MatchDocument> docs, ChineseSegmenter segmenter) {
         Map<String, Integer> frequency = new HashMap<>();
         for (MatchDocument doc : docs) {
-            words(doc).forEach(word -> frequency.merge(word, 1, Integer::sum));
+            words(doc, segmenter).forEach(word -> frequency.merge(word, 1, Integer::sum));
         }
         return frequency;
     }
 
     /** Words of two or more characters: single characters say little about a technology. */
-    private static Set<String> words(MatchDocument doc) {
+    private static Set<String> words(MatchDocument doc, ChineseSegmenter segmenter) {
         Set<String> words = new LinkedHashSet<>();
-        for (String field : new String[]{doc.titleSeg(), doc.keywordsSeg(), doc.textSeg()}) {
-            if (field != null) {
-                for (String word : field.split(" ")) {
-                    if (word.codePointCount(0, word.length()) >= 2) {
-                        words.add(word);
-                    }
-                }
+        String text = String.join(" ", doc.title() == null ? "" : doc.title(),
+                doc.keywords() == null ? "" : String.join(" ", doc.keywords()), doc.text() == null ? "" : doc.text());
+        for (String word : segmenter.tokens(text)) {
+            if (word.codePointCount(0, word.length()) >= 2) {
+                words.add(word);
             }
         }
         return words;
@@ -110,8 +110,8 @@ public final class CommonNeeds {
             return owners;
         }
 
-        Need describe(Map<String, Integer> chainFrequency, int chainSize) {
-            Map<String, Integer> inGroup = documentFrequency(members);
+        Need describe(Map<String, Integer> chainFrequency, int chainSize, ChineseSegmenter segmenter) {
+            Map<String, Integer> inGroup = documentFrequency(members, segmenter);
             List<String> terms = inGroup.entrySet().stream()
                     .filter(e -> e.getValue() >= 2 || members.size() == 1)
                     .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) ->

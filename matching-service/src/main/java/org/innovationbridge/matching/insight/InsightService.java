@@ -1,6 +1,7 @@
 package org.innovationbridge.matching.insight;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.innovationbridge.matching.search.ChineseSegmenter;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.MatchDocument;
 import org.innovationbridge.matching.search.SearchIndex;
@@ -17,9 +18,11 @@ public class InsightService {
     static final int MAX_DOCUMENTS = 5_000;
 
     private final SearchIndex index;
+    private final ChineseSegmenter segmenter;
 
-    public InsightService(SearchIndex index) {
+    public InsightService(SearchIndex index, ChineseSegmenter segmenter) {
         this.index = index;
+        this.segmenter = segmenter;
     }
 
     public record CommonNeedsReport(String chain, int problemsRead, boolean truncated, List<CommonNeeds.Need> needs) {
@@ -35,7 +38,7 @@ public class InsightService {
         List<MatchDocument> problems = index.listed(DocumentKind.PROBLEM,
                 new SearchIndex.Filters(chain, null, null), MAX_DOCUMENTS);
         return new CommonNeedsReport(chain, problems.size(), problems.size() == MAX_DOCUMENTS,
-                CommonNeeds.group(problems, threshold, minEnterprises));
+                CommonNeeds.group(problems, threshold, minEnterprises, segmenter));
     }
 
     /** Per chain: listed problems and results, and the problems whose closest result is less similar than asked. */

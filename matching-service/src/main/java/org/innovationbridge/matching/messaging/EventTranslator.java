@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.innovationbridge.matching.config.TextAnalysisConfig;
 import org.innovationbridge.matching.search.ChineseSegmenter;
+import org.innovationbridge.matching.search.TextAnalysis;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.MatchDocument;
 import org.innovationbridge.matching.search.SearchIndex;
@@ -24,11 +27,17 @@ public class EventTranslator {
     private static final Set<String> LISTED_RESULT = Set.of("PUBLISHED");
 
     private final ObjectMapper json;
-    private final ChineseSegmenter segmenter;
+    private final TextAnalysis analysis;
 
-    public EventTranslator(ObjectMapper json, ChineseSegmenter segmenter) {
+    @Inject
+    public EventTranslator(ObjectMapper json, TextAnalysis analysis) {
         this.json = json;
-        this.segmenter = segmenter;
+        this.analysis = analysis;
+    }
+
+    /** With text analysed in this service, the default. */
+    public EventTranslator(ObjectMapper json, ChineseSegmenter segmenter) {
+        this(json, new TextAnalysis(segmenter, TextAnalysisConfig.Mode.SERVICE));
     }
 
     /** Either a write or the reason the message is unusable. */
@@ -115,9 +124,9 @@ public class EventTranslator {
                                    boolean anonymous, String status, boolean listed) {
         String title = p.path("title").asText();
         List<String> keywords = strings(p.path("keywords"));
-        return new MatchDocument(id, kind.name(), title, segmenter.segment(title), text, segmenter.segment(text),
-                keywords, segmenter.segment(String.join(" ", keywords)),
-                segmenter.grams(title + " " + String.join(" ", keywords) + " " + text), null,
+        return new MatchDocument(id, kind.name(), title, analysis.words(title), text, analysis.words(text),
+                keywords, analysis.words(String.join(" ", keywords)),
+                analysis.grams(title + " " + String.join(" ", keywords) + " " + text), null,
                 chains, strings(p.path("technicalFields")),
                 strings(p.path("cooperationModes")), textOrNull(maturity), textOrNull(p.path("district")),
                 textOrNull(ownerId), textOrNull(ownerName), anonymous, status, listed, false, version,

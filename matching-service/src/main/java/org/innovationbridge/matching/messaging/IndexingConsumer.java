@@ -53,7 +53,7 @@ public class IndexingConsumer {
         running = true;
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, config.kafka().groupId() + "-v" + SearchIndex.MAPPING_VERSION,
+                ConsumerConfig.GROUP_ID_CONFIG, config.kafka().groupId() + "-" + index.generation(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500,

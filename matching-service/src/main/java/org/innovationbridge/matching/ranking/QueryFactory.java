@@ -1,9 +1,12 @@
 package org.innovationbridge.matching.ranking;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.innovationbridge.matching.config.TextAnalysisConfig;
 import org.innovationbridge.matching.search.ChineseSegmenter;
 import org.innovationbridge.matching.search.Embedder;
 import org.innovationbridge.matching.search.MatchDocument;
+import org.innovationbridge.matching.search.TextAnalysis;
 
 import java.util.List;
 
@@ -12,14 +15,22 @@ import java.util.List;
 public class QueryFactory {
     private final ChineseSegmenter segmenter;
     private final Embedder embedder;
+    private final TextAnalysis analysis;
 
-    public QueryFactory(ChineseSegmenter segmenter, Embedder embedder) {
+    @Inject
+    public QueryFactory(ChineseSegmenter segmenter, Embedder embedder, TextAnalysis analysis) {
         this.segmenter = segmenter;
         this.embedder = embedder;
+        this.analysis = analysis;
+    }
+
+    /** With text analysed in this service, the default. */
+    public QueryFactory(ChineseSegmenter segmenter, Embedder embedder) {
+        this(segmenter, embedder, new TextAnalysis(segmenter, TextAnalysisConfig.Mode.SERVICE));
     }
 
     public MatchQuery fromText(String text) {
-        return new MatchQuery(text, distinct(segmenter.tokens(text)), segmenter.grams(text), embedder.query(text),
+        return new MatchQuery(text, distinct(segmenter.tokens(text)), analysis.grams(text), embedder.query(text),
                 MatchQuery.Facts.NONE);
     }
 
@@ -29,7 +40,7 @@ public class QueryFactory {
         MatchQuery.Facts facts = new MatchQuery.Facts(orEmpty(doc.industryChains()), orEmpty(doc.technicalFields()),
                 orEmpty(doc.cooperationModes()), doc.maturity(), doc.district());
         float[] vector = doc.vector() != null ? doc.vector() : embedder.query(text);
-        return new MatchQuery(text, distinct(segmenter.tokens(text)), segmenter.grams(text), vector, facts);
+        return new MatchQuery(text, distinct(segmenter.tokens(text)), analysis.grams(text), vector, facts);
     }
 
     private static List<String> distinct(List<String> words) {

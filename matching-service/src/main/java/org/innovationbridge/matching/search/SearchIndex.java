@@ -15,7 +15,9 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.innovationbridge.matching.config.MatchingConfig;
+import org.innovationbridge.matching.config.TextAnalysisConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +33,6 @@ import java.util.function.Function;
 /** The Elasticsearch adapter: index lifecycle, versioned writes and queries. Nothing else talks to the cluster. */
 @ApplicationScoped
 public class SearchIndex {
-    private static final String MAPPING = "search/match-document.json";
     /**
      * Bumped whenever the mapping changes; see {@link #ensureIndex}. Version 3 keeps embeddings in {@code _source}
      * (Elasticsearch 9 leaves them out by default), which the match lists, insights and rebuild read back.
@@ -41,9 +42,18 @@ public class SearchIndex {
     private final ElasticsearchClient es;
     private final MatchingConfig config;
 
-    public SearchIndex(ElasticsearchClient es, MatchingConfig config) {
+    private final TextAnalysis analysis;
+
+    @Inject
+    public SearchIndex(ElasticsearchClient es, MatchingConfig config, TextAnalysis analysis) {
         this.es = es;
         this.config = config;
+        this.analysis = analysis;
+    }
+
+    /** With text analysed in this service, the default. */
+    public SearchIndex(ElasticsearchClient es, MatchingConfig config) {
+        this(es, config, new TextAnalysis(new ChineseSegmenter(), TextAnalysisConfig.Mode.SERVICE));
     }
 
     /** A document to write into the index of its kind. */
@@ -109,7 +119,8 @@ public class SearchIndex {
 
     /** Creates an empty index with the current mapping. */
     public void createIndex(String index) throws IOException {
-        try (InputStream mapping = Thread.currentThread().getContextClassLoader().getResourceAsStream(MAPPING)) {
+        try (InputStream mapping = Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream(analysis.mappingResource())) {
             es.indices().create(c -> c.index(index).withJson(mapping));
         }
     }
@@ -142,7 +153,12 @@ public class SearchIndex {
     }
 
     public String versionedIndex(DocumentKind kind) {
-        return alias(kind) + "-v" + MAPPING_VERSION;
+        return alias(kind) + "-" + generation();
+    }
+
+    /** Mapping version and analysis mode: what an index (and the consumer group filling it) was built for. */
+    public String generation() {
+        return (analysis.mode() == TextAnalysisConfig.Mode.SERVER ? "server-" : "") + "v" + MAPPING_VERSION;
     }
 
     /**

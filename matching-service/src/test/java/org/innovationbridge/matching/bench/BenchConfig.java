@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The configuration the benchmark hands to the components it builds without CDI: its own index prefix, so the
- * benchmark indexes never mix with the service's or the tests' on the shared cluster.
+ * The configuration the benchmark hands to the components it builds without CDI: its own index prefix and
+ * topic prefix, so the benchmark's indexes and events never mix with the service's or the tests' on the shared
+ * cluster and broker.
  */
 record BenchConfig(String indexPrefix, String bootstrapServers) implements MatchingConfig {
+    static final String TOPIC_PREFIX = "bench.";
 
     @Override
     public Kafka kafka() {
@@ -26,7 +28,7 @@ record BenchConfig(String indexPrefix, String bootstrapServers) implements Match
 
             @Override
             public Optional<String> topicPrefix() {
-                return Optional.empty();
+                return Optional.of(TOPIC_PREFIX);
             }
 
             @Override

@@ -11,6 +11,8 @@ import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.innovationbridge.matching.config.MatchingConfig;
+import org.innovationbridge.matching.messaging.BatchIndexer;
 import org.innovationbridge.matching.messaging.EventTranslator;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.Embedder;
@@ -26,29 +28,33 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Ingest throughput on the real path: result events produced to Kafka, consumed, translated, embedded by the
- * real model and bulk-written, until a search sees all of them; then the model alone on the same texts.
+ * real model and bulk-written by the service's BatchIndexer, until a search sees all of them; then the model
+ * alone on the same texts.
  * <p>
- * The events go to a topic of their own ({@value #TOPIC}, configured like {@code ib.result.events}): on the
- * real, compacted topic they would stay for good, and the service and every index rebuild would pick them up.
+ * The events go to a topic of their own (the result topic under the benchmark's topic prefix, configured like
+ * the real one): on the real, compacted topic they would stay for good, and the service and every index
+ * rebuild would pick them up.
  */
 final class IngestBenchmark {
-    static final String TOPIC = "bench.result.events";
-    private static final String GROUP = "bench-matching-indexer";
     private static final int PARTITIONS = 3;
     /** The consumer's max.poll.records: the model-only run embeds in batches of the same size. */
     private static final int BATCH = 500;
     private static final long POLL_MS = 20;
 
     private final String bootstrapServers;
+    private final String topic;
+    private final String group;
     private final SearchIndex index;
     private final BenchIndexes indexes;
     private final EventTranslator translator;
     private final Embedder embedder;
     private final SyntheticCorpus corpus;
 
-    IngestBenchmark(String bootstrapServers, SearchIndex index, BenchIndexes indexes, EventTranslator translator,
+    IngestBenchmark(MatchingConfig config, SearchIndex index, BenchIndexes indexes, EventTranslator translator,
                     Embedder embedder, SyntheticCorpus corpus) {
-        this.bootstrapServers = bootstrapServers;
+        this.bootstrapServers = config.kafka().bootstrapServers();
+        this.topic = config.kafka().topic(Topics.RESULT_EVENTS);
+        this.group = config.kafka().groupId();
         this.index = index;
         this.indexes = indexes;
         this.translator = translator;
@@ -56,8 +62,9 @@ final class IngestBenchmark {
         this.corpus = corpus;
     }
 
-    record Figures(int events, double produceSeconds, double searchableSeconds, BenchIndexer.Timings indexer,
-                   double modelSeconds, SystemLoad load) {
+    /** The figures of one run; {@code embedSeconds} is the part of the indexer's time spent in the model. */
+    record Figures(String topic, int events, double produceSeconds, double searchableSeconds,
+                   BenchIndexer.Timings indexer, double embedSeconds, double modelSeconds, SystemLoad load) {
     }
 
     Figures run(int count) throws Exception {
@@ -72,11 +79,12 @@ final class IngestBenchmark {
         resetTopic();
         SystemLoad load = SystemLoad.starting();
 
+        TimedEmbedder timed = new TimedEmbedder(embedder);
+        BatchIndexer batches = new BatchIndexer(translator, timed, index);
         BenchIndexer.Timings timings;
         double produced;
         double searchable;
-        try (BenchIndexer indexer = new BenchIndexer(bootstrapServers, GROUP, partitions(), translator, embedder,
-                index)) {
+        try (BenchIndexer indexer = new BenchIndexer(bootstrapServers, group, partitions(), batches, index)) {
             indexer.start();
             long started = System.nanoTime();
             produce(ids, events);
@@ -95,7 +103,7 @@ final class IngestBenchmark {
             timings = indexer.stop();
         }
         double model = modelAlone(events);
-        return new Figures(count, produced, searchable, timings, model, load.ended());
+        return new Figures(topic, count, produced, searchable, timings, timed.seconds(), model, load.ended());
     }
 
     /** The embedding model on the very texts the indexer embedded, in batches of the consumer's poll size. */
@@ -119,7 +127,7 @@ final class IngestBenchmark {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < events.size(); i++) {
-                producer.send(new ProducerRecord<>(TOPIC, ids.get(i).toString(), events.get(i)), (meta, e) -> {
+                producer.send(new ProducerRecord<>(topic, ids.get(i).toString(), events.get(i)), (meta, e) -> {
                     if (e != null) {
                         failed.compareAndSet(null, e);
                     }
@@ -135,15 +143,15 @@ final class IngestBenchmark {
     /** Deletes the topic and the group's offsets of an earlier run and creates the topic again, empty. */
     private void resetTopic() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            ignoring(GroupIdNotFoundException.class, () -> admin.deleteConsumerGroups(List.of(GROUP)).all()
+            ignoring(GroupIdNotFoundException.class, () -> admin.deleteConsumerGroups(List.of(group)).all()
                     .get(30, TimeUnit.SECONDS));
-            ignoring(UnknownTopicOrPartitionException.class, () -> admin.deleteTopics(List.of(TOPIC)).all()
+            ignoring(UnknownTopicOrPartitionException.class, () -> admin.deleteTopics(List.of(topic)).all()
                     .get(30, TimeUnit.SECONDS));
             // Deletion completes in the background; until it has, creating the topic again is refused.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (true) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1)
+                    admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1)
                             .configs(Topics.configOf(Topics.RESULT_EVENTS)))).all().get(30, TimeUnit.SECONDS);
                     return;
                 } catch (ExecutionException e) {
@@ -158,16 +166,16 @@ final class IngestBenchmark {
 
     void dropTopic() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            ignoring(GroupIdNotFoundException.class, () -> admin.deleteConsumerGroups(List.of(GROUP)).all()
+            ignoring(GroupIdNotFoundException.class, () -> admin.deleteConsumerGroups(List.of(group)).all()
                     .get(30, TimeUnit.SECONDS));
-            admin.deleteTopics(List.of(TOPIC)).all().get(30, TimeUnit.SECONDS);
+            admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
         }
     }
 
-    private static List<TopicPartition> partitions() {
+    private List<TopicPartition> partitions() {
         List<TopicPartition> partitions = new ArrayList<>(PARTITIONS);
         for (int p = 0; p < PARTITIONS; p++) {
-            partitions.add(new TopicPartition(TOPIC, p));
+            partitions.add(new TopicPartition(topic, p));
         }
         return partitions;
     }

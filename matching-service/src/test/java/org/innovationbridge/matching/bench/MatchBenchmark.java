@@ -91,8 +91,10 @@ public final class MatchBenchmark {
             // Dropped before the ingest run, so its merges cannot slow the ingest's writes.
             indexes.drop(latencyIndex);
 
-            SearchIndex ingestIndex = new SearchIndex(es, new BenchConfig("bench-ingest-", kafka));
-            IngestBenchmark ingest = new IngestBenchmark(kafka, ingestIndex, indexes, translator, embedder, corpus);
+            BenchConfig ingestConfig = new BenchConfig("bench-ingest-", kafka);
+            SearchIndex ingestIndex = new SearchIndex(es, ingestConfig);
+            IngestBenchmark ingest = new IngestBenchmark(ingestConfig, ingestIndex, indexes, translator, embedder,
+                    corpus);
             IngestBenchmark.Figures ingested = ingest.run(options.ingest());
             indexes.drop(ingestIndex);
             ingest.dropTopic();
