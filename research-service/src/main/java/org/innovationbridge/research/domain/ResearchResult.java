@@ -29,6 +29,9 @@ public class ResearchResult extends PanacheEntityBase {
     @JoinColumn(name = "institution_id")
     public Institution institution;
     public String title;
+    /** The normalised title, the natural key of a result without patents (see NaturalKey). */
+    @Column(name = "title_key")
+    public String titleKey;
     public String summary;
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "technical_fields")

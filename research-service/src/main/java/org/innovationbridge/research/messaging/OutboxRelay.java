@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.innovationbridge.research.config.KafkaConfig;
 import org.innovationbridge.research.config.OutboxConfig;
 import org.jboss.logging.Logger;
 
@@ -37,14 +38,17 @@ public class OutboxRelay {
     private final Producer<String, String> producer;
     private final OutboxConfig config;
     private final ObjectMapper json;
+    private final KafkaConfig kafka;
     private volatile boolean running;
     private Thread worker;
 
-    public OutboxRelay(EntityManager em, Producer<String, String> producer, OutboxConfig config, ObjectMapper json) {
+    public OutboxRelay(EntityManager em, Producer<String, String> producer, OutboxConfig config, ObjectMapper json,
+                       KafkaConfig kafka) {
         this.em = em;
         this.producer = producer;
         this.config = config;
         this.json = json;
+        this.kafka = kafka;
     }
 
     void start(@Observes StartupEvent start) {
@@ -114,7 +118,7 @@ public class OutboxRelay {
         EventEnvelope envelope = new EventEnvelope(EventEnvelope.SCHEMA, event.eventId, event.eventType,
                 event.aggregateType, event.aggregateId, event.aggregateVersion, event.occurredAt,
                 json.readTree(event.payload));
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.forAggregate(event.aggregateType),
+        ProducerRecord<String, String> record = new ProducerRecord<>(kafka.topic(Topics.forAggregate(event.aggregateType)),
                 event.aggregateId.toString(), json.writeValueAsString(envelope));
         record.headers().add("event-id", event.eventId.toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("event-type", event.eventType.getBytes(StandardCharsets.UTF_8));

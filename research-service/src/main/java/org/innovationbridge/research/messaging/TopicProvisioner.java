@@ -27,7 +27,7 @@ public class TopicProvisioner {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             for (String topic : Topics.ALL) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(topic, kafka.partitions(), kafka.replicationFactor())
+                    admin.createTopics(List.of(new NewTopic(kafka.topic(topic), kafka.partitions(), kafka.replicationFactor())
                                     .configs(Topics.CONFIG)))
                             .all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {

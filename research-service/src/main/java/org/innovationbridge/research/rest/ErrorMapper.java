@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -15,6 +16,8 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.research.imports.ImportRefused;
 import org.innovationbridge.research.service.DomainException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,6 +30,11 @@ import java.util.stream.Collectors;
 /** The one place where failures become RFC 9457 responses; no exception type or stack leaks to the client. */
 public class ErrorMapper {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    private final MemorySize maxBodySize;
+
+    public ErrorMapper(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
@@ -69,6 +77,26 @@ public class ErrorMapper {
         String title = e.status == 428 ? "Precondition required" : "Precondition failed";
         return respond(ProblemDetails.of(type, title, e.status, Versions.IfMatchRefused.HEADER + ": " + e.getMessage(),
                 List.of(new ProblemDetails.FieldError(Versions.IfMatchRefused.HEADER, e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response importRefused(ImportRefused e) {
+        String type = switch (e.reason) {
+            case INVALID -> "invalid-upload";
+            case UNSUPPORTED -> "unsupported-format";
+            case UNREADABLE -> "unreadable-file";
+            case BUSY -> "busy";
+        };
+        String title = switch (e.reason) {
+            case INVALID -> "Upload refused";
+            case UNSUPPORTED -> "Unsupported file format";
+            case UNREADABLE -> "Unreadable file";
+            case BUSY -> "Too many imports waiting";
+        };
+        Response response = respond(ProblemDetails.of(type, title, e.reason.status, e.getMessage(),
+                e.details.stream().map(d -> new ProblemDetails.FieldError(d.field(), d.reason())).toList()));
+        return e.reason == ImportRefused.Reason.BUSY ? Response.fromResponse(response).header("Retry-After", 60).build()
+                : response;
     }
 
     @ServerExceptionMapper
@@ -116,6 +144,11 @@ public class ErrorMapper {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
+        }
+        if (status == 413) {
+            // the multipart parser refused a chunked upload mid-stream: the rest of it is not read, so close
+            return Response.fromResponse(respond(BodyLimit.tooLarge(maxBodySize.asLongValue())))
+                    .header("Connection", "close").build();
         }
         return respond(ProblemDetails.of("http-" + status, e.getResponse().getStatusInfo().getReasonPhrase(), status,
                 e.getMessage(), null));

@@ -1,0 +1,6 @@
+package org.innovationbridge.research.imports;
+
+/** The formats a result compilation may be uploaded in. */
+public enum FileFormat {
+    XLSX, CSV, JSON
+}
