@@ -28,8 +28,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Ingest throughput on the real path: result events produced to Kafka, consumed, translated, embedded by the
- * real model and bulk-written by the service's BatchIndexer, until a search sees all of them; then the model
- * alone on the same texts.
+ * real model and bulk-written by the service's BatchIndexer, until a search sees all of them; and the model
+ * alone on the same texts, once before and once after, so a change of the machine's load during the run shows
+ * instead of passing for a difference between the two.
  * <p>
  * The events go to a topic of their own (the result topic under the benchmark's topic prefix, configured like
  * the real one): on the real, compacted topic they would stay for good, and the service and every index
@@ -64,7 +65,8 @@ final class IngestBenchmark {
 
     /** The figures of one run; {@code embedSeconds} is the part of the indexer's time spent in the model. */
     record Figures(String topic, int events, double produceSeconds, double searchableSeconds,
-                   BenchIndexer.Timings indexer, double embedSeconds, double modelSeconds, SystemLoad load) {
+                   BenchIndexer.Timings indexer, double embedSeconds, double modelBeforeSeconds,
+                   double modelAfterSeconds, SystemLoad load) {
     }
 
     Figures run(int count) throws Exception {
@@ -78,16 +80,18 @@ final class IngestBenchmark {
         indexes.recreate(index);
         resetTopic();
         SystemLoad load = SystemLoad.starting();
+        double modelBefore = modelAlone(events);
 
         TimedEmbedder timed = new TimedEmbedder(embedder);
         BatchIndexer batches = new BatchIndexer(translator, timed, index);
         BenchIndexer.Timings timings;
         double produced;
         double searchable;
-        try (BenchIndexer indexer = new BenchIndexer(bootstrapServers, group, partitions(), batches, index)) {
+        try (BenchIndexer indexer = new BenchIndexer(bootstrapServers, group, partitions(), batches, index);
+             KafkaProducer<String, String> producer = producer()) {
             indexer.start();
             long started = System.nanoTime();
-            produce(ids, events);
+            produce(producer, ids, events);
             produced = (System.nanoTime() - started) / 1e9;
             long seen = 0;
             while (seen < count) {
@@ -102,8 +106,9 @@ final class IngestBenchmark {
             searchable = (System.nanoTime() - started) / 1e9;
             timings = indexer.stop();
         }
-        double model = modelAlone(events);
-        return new Figures(topic, count, produced, searchable, timings, timed.seconds(), model, load.ended());
+        double modelAfter = modelAlone(events);
+        return new Figures(topic, count, produced, searchable, timings, timed.seconds(), modelBefore, modelAfter,
+                load.ended());
     }
 
     /** The embedding model on the very texts the indexer embedded, in batches of the consumer's poll size. */
@@ -120,21 +125,24 @@ final class IngestBenchmark {
         return (System.nanoTime() - started) / 1e9;
     }
 
+    /** Created before the clock starts: connecting is not part of the throughput. */
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+    }
+
     /** Sends every event keyed by its aggregate id, as the outbox relays do, and waits until all are acknowledged. */
-    private void produce(List<UUID> ids, List<String> events) throws Exception {
+    private void produce(KafkaProducer<String, String> producer, List<UUID> ids, List<String> events)
+            throws Exception {
         AtomicReference<Exception> failed = new AtomicReference<>();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
-            for (int i = 0; i < events.size(); i++) {
-                producer.send(new ProducerRecord<>(topic, ids.get(i).toString(), events.get(i)), (meta, e) -> {
-                    if (e != null) {
-                        failed.compareAndSet(null, e);
-                    }
-                });
-            }
-            producer.flush();
+        for (int i = 0; i < events.size(); i++) {
+            producer.send(new ProducerRecord<>(topic, ids.get(i).toString(), events.get(i)), (meta, e) -> {
+                if (e != null) {
+                    failed.compareAndSet(null, e);
+                }
+            });
         }
+        producer.flush();
         if (failed.get() != null) {
             throw failed.get();
         }

@@ -31,7 +31,6 @@ import java.util.concurrent.Future;
 final class LatencyBenchmark {
     private static final int BULK = 1_000;
     private static final int SIZE = 10;
-    private static final SearchIndex.Filters NO_FILTERS = new SearchIndex.Filters(null, null, null);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SearchIndex index;
@@ -56,8 +55,9 @@ final class LatencyBenchmark {
     record Corpus(long documents, double seconds, BenchIndexes.Shape shape, double meanCosine, SystemLoad load) {
     }
 
-    record Figures(int queries, int warmUp, Latencies endToEnd, Latencies prebuilt, Latencies queryBuilding,
-                   Latencies bare, Latencies bareTook, Example example, SystemLoad load) {
+    /** The latency rows in the order printed; the mean size of the queries in words and character grams. */
+    record Figures(int queries, int warmUp, List<Latencies> rows, double meanWords, double meanGrams,
+                   Example example, SystemLoad load) {
     }
 
     /** What the first measured query found, so a reader can see the ranking works on this corpus. */
@@ -104,9 +104,9 @@ final class LatencyBenchmark {
     }
 
     /**
-     * Times building every query (segmentation and embedding), then each query three ways: the hybrid from the
-     * text, the hybrid from the built query, the bare query. The order of the three rotates from query to query,
-     * so none of them always runs on caches the others warmed.
+     * Times building every query (segmentation and embedding), then answers each query six ways: the hybrid from
+     * the text, the hybrid from the built query, each of the hybrid's three retrievers alone, and the bare query.
+     * The order of the six rotates from query to query, so none of them always runs on caches the others warmed.
      */
     Figures measure(int queryCount, int warmUp) throws IOException {
         SystemLoad load = SystemLoad.starting();
@@ -126,40 +126,56 @@ final class LatencyBenchmark {
             queryBuilding.add(System.nanoTime() - t0);
             texts.add(text);
         }
-        Latencies endToEnd = new Latencies("hybrid, end to end (embeds the query)");
-        Latencies prebuilt = new Latencies("hybrid, query prebuilt (embedding excl.)");
-        Latencies bare = new Latencies("bare BM25 multi_match, client round trip");
-        Latencies bareTook = new Latencies("bare BM25 multi_match, ES 'took'");
+        int depth = RankingWeights.SHIPPED.depth();
+        String[] bareResponses = new String[queryCount];
+        List<Timed> timed = List.of(
+                new Timed("hybrid, end to end (embeds the query)", i -> rank(queries.fromText(texts.get(i)))),
+                new Timed("hybrid, query prebuilt (embedding excl.)", i -> rank(prepared.get(i))),
+                new Timed("  its BM25 words retriever alone", i -> index.lexical(DocumentKind.RESULT,
+                        SearchIndex.LexicalField.SEGMENTED, String.join(" ", prepared.get(i).words()),
+                        SearchIndex.Filters.NONE, 0, depth)),
+                new Timed("  its BM25 grams retriever alone", i -> index.lexical(DocumentKind.RESULT,
+                        SearchIndex.LexicalField.GRAMS, prepared.get(i).grams(), SearchIndex.Filters.NONE, 0, depth)),
+                new Timed("  its kNN retriever alone", i -> index.semantic(DocumentKind.RESULT,
+                        prepared.get(i).vector(), SearchIndex.Filters.NONE, depth)),
+                new Timed("bare BM25 multi_match, client round trip", i -> bareResponses[i] = bare(prepared.get(i))));
         for (int i = 0; i < queryCount; i++) {
-            for (int step = 0; step < 3; step++) {
-                switch ((i + step) % 3) {
-                    case 0 -> {
-                        long t0 = System.nanoTime();
-                        rank(queries.fromText(texts.get(i)));
-                        endToEnd.add(System.nanoTime() - t0);
-                    }
-                    case 1 -> {
-                        long t0 = System.nanoTime();
-                        rank(prepared.get(i));
-                        prebuilt.add(System.nanoTime() - t0);
-                    }
-                    default -> {
-                        long t0 = System.nanoTime();
-                        String response = bare(prepared.get(i));
-                        bare.add(System.nanoTime() - t0);
-                        bareTook.addMillis(BareAnswer.of(response).tookMillis());
-                    }
-                }
+            for (int step = 0; step < timed.size(); step++) {
+                Timed variant = timed.get((i + step) % timed.size());
+                long t0 = System.nanoTime();
+                variant.query().answer(i);
+                variant.latencies().add(System.nanoTime() - t0);
             }
         }
+        Latencies bareTook = new Latencies("bare BM25 multi_match, ES 'took'");
+        for (String response : bareResponses) {
+            bareTook.addMillis(BareAnswer.of(response).tookMillis());
+        }
+        List<Latencies> rows = new ArrayList<>();
+        timed.subList(0, 5).forEach(t -> rows.add(t.latencies()));
+        rows.add(queryBuilding);
+        rows.add(timed.get(5).latencies());
+        rows.add(bareTook);
         Example example = new Example(texts.get(0), titles(rank(prepared.get(0))),
                 BareAnswer.of(bare(prepared.get(0))).titles());
-        return new Figures(queryCount, warmUp, endToEnd, prebuilt, queryBuilding, bare, bareTook, example,
-                load.ended());
+        double words = prepared.stream().mapToInt(q -> q.words().size()).average().orElse(0);
+        double grams = prepared.stream().mapToInt(q -> q.grams().split(" ").length).average().orElse(0);
+        return new Figures(queryCount, warmUp, rows, words, grams, example, load.ended());
+    }
+
+    /** One way of answering query {@code i}, with its timings. */
+    private record Timed(Latencies latencies, Query query) {
+        Timed(String name, Query query) {
+            this(new Latencies(name), query);
+        }
+    }
+
+    private interface Query {
+        void answer(int i) throws IOException;
     }
 
     private List<HybridRanker.Ranked> rank(MatchQuery query) {
-        return ranker.rank(DocumentKind.RESULT, query, NO_FILTERS, SIZE, RankingWeights.SHIPPED);
+        return ranker.rank(DocumentKind.RESULT, query, SearchIndex.Filters.NONE, SIZE, RankingWeights.SHIPPED);
     }
 
     /** What the bare query's response says; read after the clock stopped. */

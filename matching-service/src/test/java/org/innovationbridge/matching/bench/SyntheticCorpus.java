@@ -20,6 +20,11 @@ final class SyntheticCorpus {
             "COMMISSIONED_DEVELOPMENT", "CONSULTING", "JOINT_PLATFORM");
     private static final List<String> MODE_WORDS = List.of("技术转让", "专利许可", "合作开发", "委托开发", "技术咨询",
             "共建平台");
+    /** Title words that vary within a topic, so its results (50 each at the defaults) rarely share a title. */
+    private static final List<String> QUALITIES = List.of("", "高性能", "低成本", "高可靠", "绿色", "新型", "智能化",
+            "长寿命", "高效");
+    private static final List<String> OUTCOMES = List.of("关键技术", "集成技术", "工艺开发及产业化", "研究与示范",
+            "技术及装备", "优化设计", "成套技术");
     private static final List<String> DISTRICTS = List.of("gulou", "taijiang", "cangshan", "jinan", "mawei",
             "changle", "minhou", "high-tech-zone");
     private static final List<String> INSTITUTIONS = List.of("福州大学", "福建师范大学", "福建农林大学", "福建医科大学",
@@ -67,12 +72,13 @@ final class SyntheticCorpus {
         String extra = pick(r, c.terms());
         int maturity = r.nextInt(MATURITIES.size());
         int mode = r.nextInt(MODES.size());
+        String quality = pick(r, QUALITIES);
         String title = switch (r.nextInt(5)) {
-            case 0 -> "基于" + t.process() + "的" + t.term() + t.object() + "关键技术";
-            case 1 -> "面向" + t.application() + "的" + t.term() + "与" + t.otherTerm() + "集成技术";
-            case 2 -> "一种" + t.term() + t.object() + "及其" + t.process() + "方法";
-            case 3 -> t.term() + t.object() + t.process() + "工艺开发及产业化";
-            default -> "高性能" + t.term() + t.object() + "研制与应用";
+            case 0 -> "基于" + t.process() + "的" + quality + t.term() + t.object() + pick(r, OUTCOMES);
+            case 1 -> "面向" + t.application() + "的" + t.term() + "与" + t.otherTerm() + pick(r, OUTCOMES);
+            case 2 -> "一种" + quality + t.term() + t.object() + "及其" + t.process() + "方法";
+            case 3 -> t.term() + t.object() + t.process() + "工艺" + pick(r, OUTCOMES);
+            default -> quality + t.term() + t.object() + "研制及其在" + pick(r, c.applications()) + "中的应用";
         };
         StringBuilder summary = new StringBuilder()
                 .append("本成果针对").append(t.application()).append("中").append(t.problem())

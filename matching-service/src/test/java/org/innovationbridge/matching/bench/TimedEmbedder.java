@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class TimedEmbedder extends Embedder {
     private final Embedder model;
     private final AtomicLong documentNanos = new AtomicLong();
-    private final AtomicLong documents = new AtomicLong();
 
     TimedEmbedder(Embedder model) {
         this.model = model;
@@ -23,7 +22,6 @@ final class TimedEmbedder extends Embedder {
         long t0 = System.nanoTime();
         List<float[]> vectors = model.documents(texts);
         documentNanos.addAndGet(System.nanoTime() - t0);
-        documents.addAndGet(texts.size());
         return vectors;
     }
 
@@ -34,9 +32,5 @@ final class TimedEmbedder extends Embedder {
 
     double seconds() {
         return documentNanos.get() / 1e9;
-    }
-
-    long documents() {
-        return documents.get();
     }
 }
