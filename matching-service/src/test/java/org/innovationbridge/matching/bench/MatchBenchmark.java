@@ -59,7 +59,14 @@ public final class MatchBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = Options.parse(args);
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         long started = System.nanoTime();
         String esHost = Optional.ofNullable(System.getenv("ES_HOSTS")).orElse("127.0.0.1:19200");
         String kafka = Optional.ofNullable(System.getenv("KAFKA_BOOTSTRAP_SERVERS")).orElse("127.0.0.1:19092");
