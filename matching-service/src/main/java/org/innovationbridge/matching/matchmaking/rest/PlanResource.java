@@ -29,10 +29,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-/** The pairing list, the schedule and its exports, locks, outcomes and the report (organiser or admin). */
+/**
+ * The pairing list, the schedule and its exports, locks, outcomes and the report (organiser or admin). Only the
+ * writes with a body consume JSON: generating a pairing or a schedule is a bare POST.
+ */
 @Path("/events/{eventId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @SecurityRequirement(name = "jwt")
 @Tag(name = "Matchmaking events")
@@ -106,6 +108,7 @@ public class PlanResource {
 
     @PUT
     @Path("/meetings/{meetingId}/lock")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lock a scheduled meeting to its slot and table (re-plans never move it), or unlock it")
     public PairingListing.MeetingView lock(@PathParam("eventId") UUID eventId, @PathParam("meetingId") UUID meetingId,
                                            @Valid @NotNull Lock lock) {
@@ -114,6 +117,7 @@ public class PlanResource {
 
     @PUT
     @Path("/meetings/{meetingId}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record what came of a meeting (after publishing)")
     public PairingListing.MeetingView outcome(@PathParam("eventId") UUID eventId,
                                               @PathParam("meetingId") UUID meetingId,
