@@ -3,6 +3,7 @@ package org.innovationbridge.matching.matchmaking.plan;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What to schedule: meetings into {@code slots × tables}, so that no participant and no table has two meetings
@@ -15,8 +16,8 @@ import java.util.Set;
  * @param enterprises             number of enterprise participants (indexes {@code 0..enterprises-1})
  * @param institutions            number of institution participants
  * @param meetings                the meetings; a meeting's index in this list identifies it everywhere else
- * @param enterpriseUnavailable   enterprise index → slots in which it cannot meet
- * @param institutionUnavailable  institution index → slots in which it cannot meet
+ * @param enterpriseUnavailable   enterprise index → slots (each in {@code 0..slots-1}) in which it cannot meet
+ * @param institutionUnavailable  institution index → slots (each in {@code 0..slots-1}) in which it cannot meet
  * @param preferredTables         enterprise index → the table it would like to keep (a wish)
  * @param locked                  meeting index → placement it must keep; never moved, never given away
  * @param previous                meeting index → placement in the schedule being re-planned; kept where valid
@@ -61,6 +62,8 @@ public record ScheduleProblem(
         checkKeys("preferredTables", preferredTables.keySet(), enterprises);
         checkKeys("locked", locked.keySet(), meetings.size());
         checkKeys("previous", previous.keySet(), meetings.size());
+        checkSlots("enterpriseUnavailable", enterpriseUnavailable, slots);
+        checkSlots("institutionUnavailable", institutionUnavailable, slots);
         for (Integer table : preferredTables.values()) {
             if (table < 0 || table >= tables) {
                 throw new IllegalArgumentException("preferredTables: table " + table + " out of range 0.." + (tables - 1));
@@ -104,9 +107,10 @@ public record ScheduleProblem(
         return off == null || !off.contains(slot);
     }
 
-    /** Whether any participant has unavailable slots inside {@code 0..slots-1}. */
+    /** Whether any participant is unavailable in some slot. */
     public boolean hasAvailabilityLimits() {
-        return limitsInRange(enterpriseUnavailable) || limitsInRange(institutionUnavailable);
+        return enterpriseUnavailable.values().stream().anyMatch(off -> !off.isEmpty())
+                || institutionUnavailable.values().stream().anyMatch(off -> !off.isEmpty());
     }
 
     /**
@@ -123,13 +127,20 @@ public record ScheduleProblem(
         return Math.max(delta, (meetings.size() + tables - 1) / tables);
     }
 
-    private boolean limitsInRange(Map<Integer, Set<Integer>> unavailable) {
-        return unavailable.values().stream().flatMap(Set::stream).anyMatch(s -> s >= 0 && s < slots);
+    private static Map<Integer, Set<Integer>> copy(Map<Integer, Set<Integer>> map) {
+        return map.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 
-    private static Map<Integer, Set<Integer>> copy(Map<Integer, Set<Integer>> map) {
-        return map.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+    private static void checkSlots(String field, Map<Integer, Set<Integer>> unavailable, int slots) {
+        unavailable.forEach((participant, off) -> {
+            for (Integer slot : off) {
+                if (slot < 0 || slot >= slots) {
+                    throw new IllegalArgumentException(field + ": participant " + participant + " has slot " + slot
+                            + " out of range 0.." + (slots - 1));
+                }
+            }
+        });
     }
 
     private static void checkKeys(String field, Set<Integer> keys, int size) {

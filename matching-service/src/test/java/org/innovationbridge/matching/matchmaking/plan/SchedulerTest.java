@@ -213,6 +213,9 @@ class SchedulerTest {
                 .withLocked(Map.of(1, new Placement(0, 0)))).hasMessageContaining("locked: index 1");
         assertThatThrownBy(() -> ScheduleProblem.of(1, 2, 1, 1, List.of()).withPreferredTables(Map.of(0, 2)))
                 .hasMessageContaining("preferredTables: table 2");
+        assertThatThrownBy(() -> ScheduleProblem.of(12, 1, 1, 1, List.of())
+                .withUnavailable(Map.of(0, Set.of(12)), Map.of()))
+                .hasMessageContaining("enterpriseUnavailable: participant 0 has slot 12 out of range 0..11");
         assertThatThrownBy(() -> new Placement(-1, 0)).hasMessageContaining("slot");
     }
 }
