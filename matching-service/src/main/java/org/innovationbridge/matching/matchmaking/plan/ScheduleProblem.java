@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * @param enterprises             number of enterprise participants (indexes {@code 0..enterprises-1})
  * @param institutions            number of institution participants
  * @param meetings                the meetings; a meeting's index in this list identifies it everywhere else
- * @param enterpriseUnavailable   enterprise index → slots (each in {@code 0..slots-1}) in which it cannot meet
- * @param institutionUnavailable  institution index → slots (each in {@code 0..slots-1}) in which it cannot meet
+ * @param enterpriseUnavailable   enterprise index → slots in which it cannot meet (slots outside
+ *                                {@code 0..slots-1} are dropped: the event does not have them)
+ * @param institutionUnavailable  institution index → slots in which it cannot meet (likewise)
  * @param preferredTables         enterprise index → the table it would like to keep (a wish)
  * @param locked                  meeting index → placement it must keep; never moved, never given away
  * @param previous                meeting index → placement in the schedule being re-planned; kept where valid
@@ -42,8 +43,8 @@ public record ScheduleProblem(
             throw new IllegalArgumentException("tables must be >= 1, was " + tables);
         }
         meetings = List.copyOf(meetings);
-        enterpriseUnavailable = copy(enterpriseUnavailable);
-        institutionUnavailable = copy(institutionUnavailable);
+        enterpriseUnavailable = inEvent(enterpriseUnavailable, slots);
+        institutionUnavailable = inEvent(institutionUnavailable, slots);
         preferredTables = Map.copyOf(preferredTables);
         locked = Map.copyOf(locked);
         previous = Map.copyOf(previous);
@@ -62,8 +63,6 @@ public record ScheduleProblem(
         checkKeys("preferredTables", preferredTables.keySet(), enterprises);
         checkKeys("locked", locked.keySet(), meetings.size());
         checkKeys("previous", previous.keySet(), meetings.size());
-        checkSlots("enterpriseUnavailable", enterpriseUnavailable, slots);
-        checkSlots("institutionUnavailable", institutionUnavailable, slots);
         for (Integer table : preferredTables.values()) {
             if (table < 0 || table >= tables) {
                 throw new IllegalArgumentException("preferredTables: table " + table + " out of range 0.." + (tables - 1));
@@ -107,10 +106,9 @@ public record ScheduleProblem(
         return off == null || !off.contains(slot);
     }
 
-    /** Whether any participant is unavailable in some slot. */
+    /** Whether any participant is unavailable in some slot of the event. */
     public boolean hasAvailabilityLimits() {
-        return enterpriseUnavailable.values().stream().anyMatch(off -> !off.isEmpty())
-                || institutionUnavailable.values().stream().anyMatch(off -> !off.isEmpty());
+        return !enterpriseUnavailable.isEmpty() || !institutionUnavailable.isEmpty();
     }
 
     /**
@@ -127,20 +125,13 @@ public record ScheduleProblem(
         return Math.max(delta, (meetings.size() + tables - 1) / tables);
     }
 
-    private static Map<Integer, Set<Integer>> copy(Map<Integer, Set<Integer>> map) {
-        return map.entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
-    }
-
-    private static void checkSlots(String field, Map<Integer, Set<Integer>> unavailable, int slots) {
-        unavailable.forEach((participant, off) -> {
-            for (Integer slot : off) {
-                if (slot < 0 || slot >= slots) {
-                    throw new IllegalArgumentException(field + ": participant " + participant + " has slot " + slot
-                            + " out of range 0.." + (slots - 1));
-                }
-            }
-        });
+    /** An immutable copy without the slots the event does not have and without empty entries. */
+    private static Map<Integer, Set<Integer>> inEvent(Map<Integer, Set<Integer>> unavailable, int slots) {
+        return unavailable.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue().stream().filter(s -> s >= 0 && s < slots)
+                        .collect(Collectors.toUnmodifiableSet())))
+                .filter(e -> !e.getValue().isEmpty())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static void checkKeys(String field, Set<Integer> keys, int size) {

@@ -205,6 +205,17 @@ class SchedulerTest {
     }
 
     @Test
+    void unavailableSlotsOutsideTheEventAreDropped() {
+        ScheduleProblem problem = ScheduleProblem.of(2, 1, 1, 1, List.of(new Pair(0, 0)))
+                .withUnavailable(Map.of(0, Set.of(0, 2, -1)), Map.of(0, Set.of(5)));
+        assertThat(problem.enterpriseUnavailable()).isEqualTo(Map.of(0, Set.of(0)));
+        assertThat(problem.institutionUnavailable()).isEmpty();
+        assertThat(Scheduler.schedule(problem).placement(0)).contains(new Placement(1, 0));
+        assertThat(ScheduleProblem.of(2, 1, 1, 1, List.of()).withUnavailable(Map.of(0, Set.of(3)), Map.of())
+                .hasAvailabilityLimits()).isFalse();
+    }
+
+    @Test
     void badInputNamesTheField() {
         assertThatThrownBy(() -> ScheduleProblem.of(0, 1, 1, 1, List.of())).hasMessageContaining("slots");
         assertThatThrownBy(() -> ScheduleProblem.of(1, 1, 1, 1, List.of(new Pair(0, 1))))
@@ -213,9 +224,6 @@ class SchedulerTest {
                 .withLocked(Map.of(1, new Placement(0, 0)))).hasMessageContaining("locked: index 1");
         assertThatThrownBy(() -> ScheduleProblem.of(1, 2, 1, 1, List.of()).withPreferredTables(Map.of(0, 2)))
                 .hasMessageContaining("preferredTables: table 2");
-        assertThatThrownBy(() -> ScheduleProblem.of(12, 1, 1, 1, List.of())
-                .withUnavailable(Map.of(0, Set.of(12)), Map.of()))
-                .hasMessageContaining("enterpriseUnavailable: participant 0 has slot 12 out of range 0..11");
         assertThatThrownBy(() -> new Placement(-1, 0)).hasMessageContaining("slot");
     }
 }
