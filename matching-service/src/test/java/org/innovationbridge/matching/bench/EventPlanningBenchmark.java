@@ -29,13 +29,16 @@ import org.innovationbridge.matching.matchmaking.plan.UnplacedReason;
 
 /**
  * The event-planning benchmark command (deploy/bench-events): pairing and scheduling of one generated event,
- * optimal beside the greedy baselines, without and with availability limits, then two re-plans. Pure
+ * optimal beside the greedy baselines, without and with availability limits (the given share unavailable in 3
+ * slots, and 60% unavailable in half the slots), then two re-plans. Pure
  * computation, no stack. Usage: {@code EventPlanningBenchmark [--enterprises N] [--institutions N]
  * [--candidates N] [--slots N] [--tables N] [--unavailable SHARE] [--seed N]}.
  */
 public final class EventPlanningBenchmark {
 
     private static final int RUNS = 5;
+    /** The harder availability scenario: this share of participants unavailable in half the slots. */
+    private static final double HARSH_SHARE = 0.6;
 
     record Options(int enterprises, int institutions, int candidates, int slots, int tables, double unavailable,
             long seed) {
@@ -103,8 +106,10 @@ public final class EventPlanningBenchmark {
 
         List<Pair> meetings = optimal.value().meetings().stream().map(PairedMeeting::pair).toList();
         ScheduleProblem plain = ScheduleProblem.of(o.slots(), o.tables(), o.enterprises(), o.institutions(), meetings);
-        ScheduleProblem limited = plain.withUnavailable(unavailable(random, o.enterprises(), o), unavailable(random,
-                o.institutions(), o));
+        ScheduleProblem limited = plain.withUnavailable(unavailable(random, o.enterprises(), o.unavailable(), 3, o),
+                unavailable(random, o.institutions(), o.unavailable(), 3, o));
+        ScheduleProblem harsh = plain.withUnavailable(unavailable(random, o.enterprises(), HARSH_SHARE, o.slots() / 2, o),
+                unavailable(random, o.institutions(), HARSH_SHARE, o.slots() / 2, o));
         System.out.println();
         System.out.printf("Scheduling %d meetings, lower bound max(delta, ceil(E/T)) = %d slots%n", meetings.size(),
                 plain.lowerBound());
@@ -118,6 +123,12 @@ public final class EventPlanningBenchmark {
         printSchedule("limits: colouring + repair", heuristic, limited);
         printSchedule("limits: greedy first-fit", time(() -> Scheduler.greedy(limited)), limited);
         printReasons(heuristic.value());
+        System.out.printf("With %.0f%% of participants unavailable in %d random slots:%n", 100 * HARSH_SHARE,
+                o.slots() / 2);
+        Timed<Schedule> harshRun = time(() -> Scheduler.schedule(harsh));
+        printSchedule("harsh: colouring + repair", harshRun, harsh);
+        printSchedule("harsh: greedy first-fit", time(() -> Scheduler.greedy(harsh)), harsh);
+        printReasons(harshRun.value());
 
         replan(exact.value(), plain, random);
         replan(heuristic.value(), limited, random);
@@ -163,12 +174,13 @@ public final class EventPlanningBenchmark {
                 o.tables());
     }
 
-    private static Map<Integer, Set<Integer>> unavailable(Random random, int participants, Options o) {
+    private static Map<Integer, Set<Integer>> unavailable(Random random, int participants, double share, int count,
+            Options o) {
         Map<Integer, Set<Integer>> off = new HashMap<>();
         for (int p = 0; p < participants; p++) {
-            if (random.nextDouble() < o.unavailable()) {
+            if (random.nextDouble() < share) {
                 Set<Integer> slots = new HashSet<>();
-                while (slots.size() < Math.min(3, o.slots())) {
+                while (slots.size() < Math.min(count, o.slots())) {
                     slots.add(random.nextInt(o.slots()));
                 }
                 off.put(p, slots);
