@@ -76,8 +76,8 @@ public class ParticipantService {
         participant.autoAccept = Boolean.TRUE.equals(input.autoAccept());
         participant.createdAt = OffsetDateTime.now();
         participants.persist(participant);
+        participants.flush(); // a concurrent twin registration fails here, on the unique index
         if (event.scheduledAt != null) {
-            participants.flush();
             planning.replan(event);
         }
         return participant;
