@@ -52,6 +52,8 @@ public final class HostileSuite {
     private final boolean quick;
     private final Gateway enterpriseUser;
     private final Gateway institutionUser;
+    /** Real ids for fields that must refer to something that exists, so a baseline body is valid. */
+    private final Map<String, String> fixtures = new LinkedHashMap<>();
     private final Map<String, Integer> byClass = new TreeMap<>();
     private final List<String> serverErrors = new ArrayList<>();
     private final List<String> unnamed = new ArrayList<>();
@@ -91,12 +93,43 @@ public final class HostileSuite {
         HostileSuite suite = new HostileSuite(services, quick,
                 gateway.asNewUser("hostile-" + run + "-e", "Hostile-suite-1", "enterprise"),
                 gateway.asNewUser("hostile-" + run + "-i", "Hostile-suite-1", "institution"));
+        suite.createFixtures();
         long started = System.nanoTime();
         for (Map.Entry<String, String> service : services.entrySet()) {
             suite.attack(service.getKey(), service.getValue());
         }
         suite.report((System.nanoTime() - started) / 1_000_000_000.0);
         System.exit(suite.serverErrors.isEmpty() && suite.unnamed.isEmpty() ? 0 : 1);
+    }
+
+    private void createFixtures() throws Exception {
+        String enterprise = services.get("enterprise-service");
+        if (enterprise != null) {
+            Gateway.Answer made = enterpriseUser.call("POST", enterprise + "/enterprises", Map.of("name", "对抗测试企业",
+                    "creditCode", CreditCodes.next(), "district", "minhou",
+                    "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL"));
+            fixtures.put("enterpriseId", made.json().path("id").asText());
+            enterpriseUser.signIn();
+        }
+        String research = services.get("research-service");
+        if (research != null) {
+            Gateway.Answer made = institutionUser.call("POST", research + "/institutions", Map.of("name", "对抗测试大学",
+                    "type", "UNIVERSITY", "region", "gulou"));
+            fixtures.put("institutionId", made.json().path("id").asText());
+            institutionUser.signIn();
+        }
+    }
+
+    private JsonNode baseline(JsonNode schema, JsonNode schemas) {
+        JsonNode sample = sample(schema, schemas);
+        if (sample instanceof ObjectNode object) {
+            fixtures.forEach((field, id) -> {
+                if (object.has(field)) {
+                    object.put(field, id);
+                }
+            });
+        }
+        return sample;
     }
 
     private Gateway session(String service) {
@@ -137,12 +170,15 @@ public final class HostileSuite {
         JsonNode content = op.path("requestBody").path("content");
         String bodyType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
         JsonNode bodySchema = bodyType == null ? null : resolve(content.path(bodyType).path("schema"), schemas);
-        byte[] validBody = bodySchema == null || !bodyType.contains("json") ? null : bytes(sample(bodySchema, schemas));
+        byte[] validBody = bodySchema == null || !bodyType.contains("json") ? null : bytes(baseline(bodySchema, schemas));
         String valid = url(base, template, pathValues, Map.of());
 
         // path parameters
         for (String name : pathValues.keySet()) {
             for (String value : strings()) {
+                if (value.isBlank()) {
+                    continue; // an empty segment changes which route matches, not the parameter's value
+                }
                 Map<String, String> changed = new LinkedHashMap<>(pathValues);
                 changed.put(name, value);
                 cases.add(new Case(service, method, template, url(base, template, changed, Map.of()), bodyType == null ? null
@@ -202,7 +238,7 @@ public final class HostileSuite {
         cases.add(new Case(service, method, template, valid, null, validBody, headers, null, "no content type"));
         // field by field
         if (bodySchema.path("properties").isObject()) {
-            ObjectNode baseline = (ObjectNode) sample(bodySchema, schemas);
+            ObjectNode baseline = (ObjectNode) baseline(bodySchema, schemas);
             for (JsonNode required : bodySchema.path("required")) {
                 ObjectNode without = baseline.deepCopy();
                 without.remove(required.asText());
