@@ -62,6 +62,7 @@ public final class FaultSuite {
         System.out.printf("fault suite %s: %d writes, %d writers, services from %d, logs in %s%n", run, writes, WRITERS,
                 basePort, logs);
         Instant t0 = Instant.now();
+        boolean passed;
         try (ServiceProcesses platform = new ServiceProcesses(repo, logs, basePort, environment)) {
             platform.startAll();
             System.out.printf("platform up in %s%n", since(t0));
@@ -138,8 +139,9 @@ public final class FaultSuite {
             boolean ok = failures.isEmpty() && result.lost() == 0 && result.doubled() == 0 && result.stale() == 0
                     && written.size() == writes;
             System.out.println(ok ? "fault suite: PASSED" : "fault suite: FAILED");
-            System.exit(ok ? 0 : 1);
+            passed = ok;
         }
+        System.exit(passed ? 0 : 1); // after the services are stopped
     }
 
     /** A writer may not pass the next fault's threshold before the current fault is over: faults hit mid-stream. */

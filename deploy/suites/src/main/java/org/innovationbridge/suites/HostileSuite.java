@@ -93,6 +93,9 @@ public final class HostileSuite {
         HostileSuite suite = new HostileSuite(services, quick,
                 gateway.asNewUser("hostile-" + run + "-e", "Hostile-suite-1", "enterprise"),
                 gateway.asNewUser("hostile-" + run + "-i", "Hostile-suite-1", "institution"));
+        for (String url : services.values()) {
+            awaitReady(gateway, url);
+        }
         suite.createFixtures();
         long started = System.nanoTime();
         for (Map.Entry<String, String> service : services.entrySet()) {
@@ -100,6 +103,21 @@ public final class HostileSuite {
         }
         suite.report((System.nanoTime() - started) / 1_000_000_000.0);
         System.exit(suite.serverErrors.isEmpty() && suite.unnamed.isEmpty() ? 0 : 1);
+    }
+
+    private static void awaitReady(Gateway client, String url) throws InterruptedException {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send("GET", url + "/q/health/ready", null, null, Map.of()).status() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(url + " was not ready within 180 s");
     }
 
     private void createFixtures() throws Exception {
@@ -157,12 +175,18 @@ public final class HostileSuite {
         List<Case> cases = new ArrayList<>();
         Map<String, String> pathValues = new LinkedHashMap<>();
         Map<String, JsonNode> queryParams = new LinkedHashMap<>();
+        Map<String, String> requiredQuery = new LinkedHashMap<>();
         Map<String, String> headers = new LinkedHashMap<>();
         for (JsonNode parameter : op.path("parameters")) {
             String name = parameter.path("name").asText();
             switch (parameter.path("in").asText()) {
                 case "path" -> pathValues.put(name, String.valueOf(sample(parameter.path("schema"), schemas).asText()));
-                case "query" -> queryParams.put(name, parameter.path("schema"));
+                case "query" -> {
+                    queryParams.put(name, parameter.path("schema"));
+                    if (parameter.path("required").asBoolean()) {
+                        requiredQuery.put(name, sample(parameter.path("schema"), schemas).asText());
+                    }
+                }
                 case "header" -> headers.put(name, "\"0\"");
                 default -> { }
             }
@@ -171,7 +195,7 @@ public final class HostileSuite {
         String bodyType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
         JsonNode bodySchema = bodyType == null ? null : resolve(content.path(bodyType).path("schema"), schemas);
         byte[] validBody = bodySchema == null || !bodyType.contains("json") ? null : bytes(baseline(bodySchema, schemas));
-        String valid = url(base, template, pathValues, Map.of());
+        String valid = url(base, template, pathValues, requiredQuery);
 
         // path parameters
         for (String name : pathValues.keySet()) {
@@ -181,7 +205,7 @@ public final class HostileSuite {
                 }
                 Map<String, String> changed = new LinkedHashMap<>(pathValues);
                 changed.put(name, value);
-                cases.add(new Case(service, method, template, url(base, template, changed, Map.of()), bodyType == null ? null
+                cases.add(new Case(service, method, template, url(base, template, changed, requiredQuery), bodyType == null ? null
                         : "application/json", validBody, headers, name, "path " + name + "=" + shown(value)));
             }
             for (String raw : List.of("%", "%ZZ", "%ED%A0%80", "%00", "..%2F..%2Fetc%2Fpasswd")) {
@@ -196,7 +220,9 @@ public final class HostileSuite {
                 values.addAll(List.of("-1", "abc", "99999999999999999999", "1.5", "1e400"));
             }
             for (String value : values) {
-                cases.add(new Case(service, method, template, url(base, template, pathValues, Map.of(parameter.getKey(), value)),
+                Map<String, String> query = new LinkedHashMap<>(requiredQuery);
+                query.put(parameter.getKey(), value);
+                cases.add(new Case(service, method, template, url(base, template, pathValues, query),
                         bodyType == null ? null : "application/json", validBody, headers, parameter.getKey(),
                         "query " + parameter.getKey() + "=" + shown(value)));
             }

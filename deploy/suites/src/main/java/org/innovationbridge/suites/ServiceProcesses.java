@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -38,13 +37,15 @@ final class ServiceProcesses implements AutoCloseable {
     private final Path logs;
     private final int basePort;
     private final Map<String, String> environment;
-    private final Map<Service, Process> running = new LinkedHashMap<>();
+    private final Map<Service, Process> running = new java.util.concurrent.ConcurrentHashMap<>();
 
     ServiceProcesses(Path repo, Path logs, int basePort, Map<String, String> environment) {
         this.repo = repo;
         this.logs = logs;
         this.basePort = basePort;
         this.environment = environment;
+        // an interrupted suite (Ctrl-C) must not leave services running
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.values().forEach(Process::destroyForcibly)));
     }
 
     String url(Service service) {
