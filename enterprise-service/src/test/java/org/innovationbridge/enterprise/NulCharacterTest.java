@@ -19,7 +19,7 @@ class NulCharacterTest {
     void aNulInABodyFieldIsRefusedNamingTheField() {
         Map<String, Object> enterprise = new HashMap<>(TestData.enterprise(TestData.newCreditCode()));
         enterprise.put("name", "福州\u0000科技");
-        given().contentType("application/json").body(enterprise)
+        TestData.asAdmin().contentType("application/json").body(enterprise)
                 .when().post("/enterprises")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -28,7 +28,7 @@ class NulCharacterTest {
 
         Map<String, Object> problem = new HashMap<>(TestData.problem(TestData.registerEnterprise(), "储氢", "储氢材料"));
         problem.put("keywords", List.of("储氢", "镁\u0000基"));
-        given().contentType("application/json").body(problem)
+        TestData.asAdmin().contentType("application/json").body(problem)
                 .when().post("/problems")
                 .then().statusCode(400)
                 .body("errors[0].field", startsWith("keywords"));

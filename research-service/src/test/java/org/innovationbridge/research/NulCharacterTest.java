@@ -19,7 +19,7 @@ class NulCharacterTest {
     void aNulInABodyFieldIsRefusedNamingTheField() {
         Map<String, Object> institution = new HashMap<>(TestData.institution());
         institution.put("name", "福州\u0000大学");
-        given().contentType("application/json").body(institution)
+        TestData.asAdmin().contentType("application/json").body(institution)
                 .when().post("/institutions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -28,7 +28,7 @@ class NulCharacterTest {
 
         Map<String, Object> result = new HashMap<>(TestData.result(TestData.registerInstitution(), "镁基储氢", "镁基储氢合金"));
         result.put("industryChains", List.of("hydrogen\u0000-energy-storage"));
-        given().contentType("application/json").body(result)
+        TestData.asAdmin().contentType("application/json").body(result)
                 .when().post("/results")
                 .then().statusCode(400)
                 .body("errors[0].field", startsWith("industryChains"));

@@ -58,7 +58,11 @@ public final class FaultSuite {
                 "IB_SEARCH_INDEX_PREFIX", "fault-" + run + "-",
                 "MATCHING_GROUP_ID", "fault-" + run,
                 "IB_MATCH_FOUND_ENABLED", "false",
-                "OUTBOX_POLL_INTERVAL", "100ms"));
+                "OUTBOX_POLL_INTERVAL", "100ms",
+                // all writers share one address: the gateway's per-address limits would throttle the suite itself
+                "IB_RATE_LIMIT_WRITES_PER_ADDRESS", "10000000",
+                "IB_RATE_LIMIT_SIGN_IN_PER_ADDRESS", "100000",
+                "IB_RATE_LIMIT_SIGN_IN_PER_USERNAME", "100000"));
         System.out.printf("fault suite %s: %d writes, %d writers, services from %d, logs in %s%n", run, writes, WRITERS,
                 basePort, logs);
         Instant t0 = Instant.now();

@@ -86,6 +86,9 @@ public final class HostileSuite {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
+        for (String url : services.values()) {
+            awaitReady(url);
+        }
         Gateway gateway = Gateway.connect(URI.create(gatewayUrl));
         String run = UUID.randomUUID().toString().substring(0, 6);
         System.out.println(gateway.signInOffered() ? "gateway offers sign-in: requests carry a signed-in user's token"
@@ -93,9 +96,6 @@ public final class HostileSuite {
         HostileSuite suite = new HostileSuite(services, quick,
                 gateway.asNewUser("hostile-" + run + "-e", "Hostile-suite-1", "enterprise"),
                 gateway.asNewUser("hostile-" + run + "-i", "Hostile-suite-1", "institution"));
-        for (String url : services.values()) {
-            awaitReady(gateway, url);
-        }
         suite.createFixtures();
         long started = System.nanoTime();
         for (Map.Entry<String, String> service : services.entrySet()) {
@@ -105,11 +105,14 @@ public final class HostileSuite {
         System.exit(suite.serverErrors.isEmpty() && suite.unnamed.isEmpty() ? 0 : 1);
     }
 
-    private static void awaitReady(Gateway client, String url) throws InterruptedException {
+    private static void awaitReady(String url) throws InterruptedException {
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (System.nanoTime() < deadline) {
             try {
-                if (client.send("GET", url + "/q/health/ready", null, null, Map.of()).status() == 200) {
+                java.net.HttpURLConnection health = (java.net.HttpURLConnection) URI.create(url + "/q/health/ready")
+                        .toURL().openConnection();
+                health.setConnectTimeout(500);
+                if (health.getResponseCode() == 200) {
                     return;
                 }
             } catch (Exception notYet) {
