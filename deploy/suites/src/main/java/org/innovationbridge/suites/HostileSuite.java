@@ -124,6 +124,7 @@ public final class HostileSuite {
     }
 
     private void createFixtures() throws Exception {
+        fixtures.put("role", "enterprise"); // the Auth API's register takes only the self-service roles
         String enterprise = services.get("enterprise-service");
         if (enterprise != null) {
             Gateway.Answer made = enterpriseUser.call("POST", enterprise + "/enterprises", Map.of("name", "对抗测试企业",
