@@ -114,6 +114,7 @@ public final class FaultSuite {
                 perform(action, platform, stack);
                 timings.add(String.format(Locale.ROOT, "  %-26s at write %5d, back in %s", action.name(), done.get(),
                         since(started)));
+                System.out.println(timings.get(timings.size() - 1)); // progress while the run is long
                 finished.get(k).countDown();
             }
             for (Thread thread : threads) {
