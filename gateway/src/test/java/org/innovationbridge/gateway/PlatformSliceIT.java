@@ -5,6 +5,8 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -45,6 +48,16 @@ class PlatformSliceIT {
                         .then().statusCode(200)
                         .body("hits.id", hasItem(id))
                         .body("hits.find { it.id == '" + id + "' }.matchedTerms", hasItem("压力机")));
+    }
+
+    @Test
+    void theRequestIdTravelsThroughTheGatewayIntoTheServicesLogLineAndBack() {
+        String id = "it-" + UUID.randomUUID();
+        given().header("X-Request-Id", id)
+                .when().get("/api/reference/district")
+                .then().statusCode(200).header("X-Request-Id", equalTo(id));
+        Path log = Path.of("target", "enterprise-service-it.log");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("[" + id + "] GET /reference/district 200"));
     }
 
     @Test

@@ -16,12 +16,19 @@ import java.util.concurrent.TimeUnit;
 /** One platform service run from its packaged jar as a real operating-system process, as it runs in production. */
 final class ServiceProcess {
     private final String module;
+    private final String name;
     private final int port;
     private final Map<String, String> environment;
     private Process process;
 
     ServiceProcess(String module, String portVariable, Map<String, String> environment) {
+        this(module, module, portVariable, environment);
+    }
+
+    /** A second instance of a module needs a name of its own (its log file is named after it). */
+    ServiceProcess(String module, String name, String portVariable, Map<String, String> environment) {
         this.module = module;
+        this.name = name;
         this.port = freePort();
         this.environment = new HashMap<>(environment);
         this.environment.put(portVariable, Integer.toString(port));
@@ -42,7 +49,7 @@ final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the whole project (mvn verify) first");
         }
-        Path log = Path.of("target", module + "-it.log");
+        Path log = Path.of("target", name + "-it.log");
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString())
                 .redirectErrorStream(true)
@@ -72,7 +79,7 @@ final class ServiceProcess {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited during start; see " + log);
+                throw new IllegalStateException(name + " exited during start; see " + log);
             }
             try {
                 HttpURLConnection health = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
@@ -85,7 +92,7 @@ final class ServiceProcess {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(module + " was not ready within 90 s; see " + log);
+        throw new IllegalStateException(name + " was not ready within 90 s; see " + log);
     }
 
     private static int freePort() {

@@ -1,6 +1,8 @@
 package org.innovationbridge.enterprise.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -31,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock id: one relay at a time across instances, so events of one aggregate stay in order. */
-    private static final long RELAY_LOCK = 0x1B_0E_7B_01L;
+    public static final long RELAY_LOCK = 0x1B_0E_7B_01L;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final EntityManager em;
@@ -39,16 +41,20 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final ObjectMapper json;
     private final KafkaConfig kafka;
+    private final Counter published;
     private volatile boolean running;
     private Thread worker;
 
     public OutboxRelay(EntityManager em, Producer<String, String> producer, OutboxConfig config, ObjectMapper json,
-                       KafkaConfig kafka) {
+                       KafkaConfig kafka, MeterRegistry registry) {
         this.em = em;
         this.producer = producer;
         this.config = config;
         this.json = json;
         this.kafka = kafka;
+        this.published = Counter.builder("ib.outbox.published")
+                .description("Outbox events published to Kafka and marked (a redelivery after a crash counts again)")
+                .register(registry);
     }
 
     void start(@Observes StartupEvent start) {
@@ -73,7 +79,9 @@ public class OutboxRelay {
         Duration backoff = config.pollInterval();
         while (running) {
             try {
-                if (publishBatch() < config.batchSize()) {
+                int sent = publishBatch();
+                published.increment(sent);
+                if (sent < config.batchSize()) {
                     Thread.sleep(config.pollInterval().toMillis()); // caught up: wait for new rows
                 }
                 backoff = config.pollInterval();

@@ -101,6 +101,8 @@ public class ErrorMapper {
             field = field.isEmpty() ? unknown.getPropertyName() : field;
         } else if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
             reason = "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            reason = e.getOriginalMessage(); // a string refused for its content (NulFreeJson)
         } else if (e instanceof InvalidFormatException format) {
             reason = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName();
         } else if (e instanceof JsonMappingException) {

@@ -2,6 +2,7 @@ package org.innovationbridge.gateway.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -63,6 +64,8 @@ public class ErrorMapper {
                 ? mapping.getPath().get(0).getFieldName() : null;
         if (field != null) {
             return respond(ProblemDetails.field(field, e instanceof UnrecognizedPropertyException ? "unknown field"
+                    : e instanceof InvalidFormatException format && format.getTargetType() == String.class
+                    ? e.getOriginalMessage() // a string refused for its content (NulFreeJson)
                     : "has the wrong type or shape"));
         }
         return respond(ProblemDetails.of("validation", "Invalid request", 400, "the body is not valid JSON"));

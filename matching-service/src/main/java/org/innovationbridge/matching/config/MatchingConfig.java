@@ -43,5 +43,11 @@ public interface MatchingConfig {
     interface Search {
         /** Prepended to every alias and index name, so tests and environments can share one cluster. */
         Optional<String> indexPrefix();
+
+        /** Primary shards of a new index (the mapping's 1 unless set): a cluster spreads an index over its nodes. */
+        Optional<Integer> shards();
+
+        /** Copies of each shard of a new index (the mapping's 0 unless set): 1 or more on a cluster. */
+        Optional<Integer> replicas();
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -13,9 +14,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.innovationbridge.matching.config.MatchingConfig;
 import org.innovationbridge.matching.search.SearchIndex;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps the indexes in step with the writers' topics. Offsets are committed only after a batch is in
@@ -27,23 +33,26 @@ import java.util.Map;
 public class IndexingConsumer {
     private static final Logger LOG = Logger.getLogger(IndexingConsumer.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    private static final String EVENT_ID = "eventId";
 
     private final MatchingConfig config;
     private final BatchIndexer batches;
     private final SearchIndex index;
     private final DeadLetters deadLetters;
     private final MatchAnnouncer announcer;
+    private final IndexingMetrics metrics;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread worker;
 
     public IndexingConsumer(MatchingConfig config, BatchIndexer batches, SearchIndex index, DeadLetters deadLetters,
-                            MatchAnnouncer announcer) {
+                            MatchAnnouncer announcer, IndexingMetrics metrics) {
         this.config = config;
         this.batches = batches;
         this.index = index;
         this.deadLetters = deadLetters;
         this.announcer = announcer;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent start) {
@@ -82,17 +91,20 @@ public class IndexingConsumer {
         try (KafkaConsumer<String, String> kafka = consumer) {
             kafka.subscribe(Topics.INDEXED.stream().map(config.kafka()::topic).toList());
             while (running) {
-                ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
-                }
+                ConsumerRecords<String, String> records = ConsumerRecords.empty();
                 try {
+                    records = kafka.poll(Duration.ofMillis(500));
+                    metrics.lag(kafka);
+                    if (records.isEmpty()) {
+                        continue;
+                    }
                     apply(records);
                     kafka.commitSync();
                     backoff = Duration.ofMillis(200);
                 } catch (WakeupException e) {
                     throw e;
                 } catch (Exception e) {
+                    // a broker restart, a rebalance during the commit, Elasticsearch away: read the batch again
                     LOG.warnf("indexing batch failed, retrying in %d ms: %s", backoff.toMillis(), e.getMessage());
                     rewind(records);
                     Thread.sleep(backoff.toMillis());
@@ -114,18 +126,38 @@ public class IndexingConsumer {
 
     /** Indexes a batch, announces the matches of what arrived, then parks what could not be used. */
     private void apply(ConsumerRecords<String, String> records) throws Exception {
-        BatchIndexer.Result result = batches.index(records, index::alias);
+        long started = System.nanoTime();
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        BatchIndexer.Result result = batches.index(batch, index::alias);
+        metrics.indexed(batch, result, Duration.ofNanos(System.nanoTime() - started));
         announcer.announce(result.outcomes());
         for (BatchIndexer.Unusable poison : result.unusable()) {
-            LOG.warnf("dead-lettering %s-%d@%d: %s", poison.record().topic(), poison.record().partition(),
-                    poison.record().offset(), poison.reason());
-            deadLetters.park(poison.record(), poison.reason());
+            MDC.put(EVENT_ID, eventId(poison.record()));
+            try {
+                LOG.warnf("dead-lettering %s-%d@%d: %s", poison.record().topic(), poison.record().partition(),
+                        poison.record().offset(), poison.reason());
+                deadLetters.park(poison.record(), poison.reason());
+            } finally {
+                MDC.remove(EVENT_ID);
+            }
         }
+    }
+
+    /** The writer's event id (record header), so log lines about one event can be found across services. */
+    private static String eventId(ConsumerRecord<String, String> record) {
+        var header = record.headers().lastHeader("event-id");
+        return header == null ? "offset:" + record.topic() + "-" + record.partition() + "@" + record.offset()
+                : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** Seeks every partition of the failed batch back to its first record, so the batch is read again. */
     private void rewind(ConsumerRecords<String, String> records) {
+        Set<TopicPartition> assigned = consumer.assignment();
         for (TopicPartition partition : records.partitions()) {
+            if (!assigned.contains(partition)) {
+                continue; // revoked by a rebalance meanwhile: its new owner reads on from the last commit
+            }
             consumer.seek(partition, records.records(partition).get(0).offset());
         }
     }

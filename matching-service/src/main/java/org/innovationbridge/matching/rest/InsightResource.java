@@ -41,7 +41,7 @@ public class InsightResource {
     @Path("/supply-demand")
     @Operation(summary = "Per chain: published problems and results, and the problems with no good match yet")
     public List<InsightService.ChainBalance> supplyAndDemand(
-            @QueryParam("unmatchedBelow") @DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double below) {
-        return insights.supplyAndDemand(below);
+            @QueryParam("unmatchedBelow") @DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double unmatchedBelow) {
+        return insights.supplyAndDemand(unmatchedBelow);
     }
 }

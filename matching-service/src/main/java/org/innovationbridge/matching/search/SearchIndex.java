@@ -12,6 +12,8 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +23,7 @@ import org.innovationbridge.matching.config.TextAnalysisConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,6 +36,7 @@ import java.util.function.Function;
 /** The Elasticsearch adapter: index lifecycle, versioned writes and queries. Nothing else talks to the cluster. */
 @ApplicationScoped
 public class SearchIndex {
+    private static final ObjectMapper MAPPING_JSON = new ObjectMapper();
     /**
      * Bumped whenever the mapping changes; see {@link #ensureIndex}. Version 3 keeps embeddings in {@code _source}
      * (Elasticsearch 9 leaves them out by default), which the match lists, insights and rebuild read back.
@@ -128,10 +132,16 @@ public class SearchIndex {
 
     /** Creates an empty index with the current mapping. */
     public void createIndex(String index) throws IOException {
+        ObjectNode body;
         try (InputStream mapping = Thread.currentThread().getContextClassLoader()
                 .getResourceAsStream(analysis.mappingResource())) {
-            es.indices().create(c -> c.index(index).withJson(mapping));
+            body = (ObjectNode) MAPPING_JSON.readTree(mapping);
         }
+        // one node locally; a cluster spreads and copies the index (ES_INDEX_SHARDS / ES_INDEX_REPLICAS)
+        ObjectNode settings = (ObjectNode) body.get("settings");
+        config.search().shards().ifPresent(shards -> settings.put("number_of_shards", shards));
+        config.search().replicas().ifPresent(replicas -> settings.put("number_of_replicas", replicas));
+        es.indices().create(c -> c.index(index).withJson(new StringReader(body.toString())));
     }
 
     /** Points the kind's alias at {@code index} alone, in one atomic step. */

@@ -1,5 +1,7 @@
 package org.innovationbridge.matching.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.innovationbridge.matching.ranking.Explanation;
 import org.innovationbridge.matching.ranking.HybridRanker;
@@ -24,11 +26,13 @@ public class SearchService {
     private final HybridRanker ranker;
     private final QueryFactory queries;
     private final SearchIndex index;
+    private final MeterRegistry registry;
 
-    public SearchService(HybridRanker ranker, QueryFactory queries, SearchIndex index) {
+    public SearchService(HybridRanker ranker, QueryFactory queries, SearchIndex index, MeterRegistry registry) {
         this.ranker = ranker;
         this.queries = queries;
         this.index = index;
+        this.registry = registry;
     }
 
     public record Hit(String id, String title, String snippet, String ownerName, List<String> industryChains,
@@ -40,15 +44,22 @@ public class SearchService {
     }
 
     public Page search(DocumentKind kind, String text, SearchIndex.Filters filters, int page, int size) {
-        return pageOf(kind, queries.fromText(text), filters, page, size);
+        return timer("ib.matching.search", "Free-text search, ranked and explained", kind)
+                .record(() -> pageOf(kind, queries.fromText(text), filters, page, size));
     }
 
     /** The best counterparts of one indexed problem (results) or result (problems); empty when it is unknown. */
     public Optional<Page> counterparts(DocumentKind of, String id, SearchIndex.Filters filters, int page, int size) {
-        return index.get(of, id)
-                .filter(doc -> !doc.deleted())
-                .map(doc -> pageOf(of == DocumentKind.PROBLEM ? DocumentKind.RESULT : DocumentKind.PROBLEM,
-                        queries.fromDocument(doc), filters, page, size));
+        return timer("ib.matching.match", "Counterparts of one problem or result, ranked and explained", of)
+                .record(() -> index.get(of, id)
+                        .filter(doc -> !doc.deleted())
+                        .map(doc -> pageOf(of == DocumentKind.PROBLEM ? DocumentKind.RESULT : DocumentKind.PROBLEM,
+                                queries.fromDocument(doc), filters, page, size)));
+    }
+
+    private Timer timer(String name, String description, DocumentKind kind) {
+        return Timer.builder(name).description(description).tag("kind", kind.name().toLowerCase())
+                .publishPercentiles(0.5, 0.95, 0.99).register(registry);
     }
 
     private Page pageOf(DocumentKind kind, MatchQuery query, SearchIndex.Filters filters, int page, int size) {

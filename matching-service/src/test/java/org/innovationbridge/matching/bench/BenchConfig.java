@@ -55,6 +55,21 @@ record BenchConfig(String indexPrefix, String bootstrapServers) implements Match
 
     @Override
     public Search search() {
-        return () -> Optional.of(indexPrefix);
+        return new Search() {
+            @Override
+            public Optional<String> indexPrefix() {
+                return Optional.of(indexPrefix);
+            }
+
+            @Override
+            public Optional<Integer> shards() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Integer> replicas() {
+                return Optional.empty();
+            }
+        };
     }
 }

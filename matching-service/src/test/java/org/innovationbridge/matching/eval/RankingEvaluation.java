@@ -279,7 +279,22 @@ public final class RankingEvaluation {
 
             @Override
             public Search search() {
-                return () -> Optional.of(prefix);
+                return new Search() {
+                    @Override
+                    public Optional<String> indexPrefix() {
+                        return Optional.of(prefix);
+                    }
+
+                    @Override
+                    public Optional<Integer> shards() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public Optional<Integer> replicas() {
+                        return Optional.empty();
+                    }
+                };
             }
         };
     }

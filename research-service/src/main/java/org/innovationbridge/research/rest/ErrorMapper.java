@@ -142,6 +142,9 @@ public class ErrorMapper {
         } else if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
             field = pathOf(format);
             reason = "'" + format.getValue() + "' is not one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            field = pathOf(format);
+            reason = e.getOriginalMessage(); // a string refused for its content (NulFreeJson)
         } else if (e instanceof InvalidFormatException format) {
             field = pathOf(format);
             reason = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName();

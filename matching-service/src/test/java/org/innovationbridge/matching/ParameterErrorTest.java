@@ -1,0 +1,20 @@
+package org.innovationbridge.matching;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/** A refused query parameter is named as the client wrote it (found by deploy/hostile-suite naming a Java name). */
+@QuarkusTest
+class ParameterErrorTest {
+    @Test
+    void anOutOfRangeThresholdIsNamedByItsQueryParameter() {
+        given().queryParam("unmatchedBelow", "1.5")
+                .when().get("/insights/supply-demand")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("unmatchedBelow"));
+    }
+}
