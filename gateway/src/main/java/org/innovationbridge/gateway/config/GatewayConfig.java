@@ -18,7 +18,31 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /** How long a service may take to start its answer before the gateway gives up with 504. */
+    @WithDefault("30s")
+    Duration responseTimeout();
+
     /** How long a proxied exchange may stay silent before it is abandoned. */
     @WithDefault("30s")
     Duration idleTimeout();
+
+    /** Extra attempts for a GET or HEAD whose connection failed; other methods are never retried. */
+    @WithDefault("2")
+    int idempotentRetries();
+
+    /** Pause before each retry, doubled every time. */
+    @WithDefault("100ms")
+    Duration retryBackoff();
+
+    Circuit circuit();
+
+    interface Circuit {
+        /** Consecutive transport failures (refused, timed out) that open a service's circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 at once before one trial request may pass. */
+        @WithDefault("10s")
+        Duration openFor();
+    }
 }

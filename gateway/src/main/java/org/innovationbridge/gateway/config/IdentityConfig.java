@@ -1,0 +1,31 @@
+package org.innovationbridge.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "ib.identity")
+public interface IdentityConfig {
+    /** The {@code iss} of every token; the services verify it. */
+    @WithDefault("innovation-bridge")
+    String issuer();
+
+    @WithDefault("8h")
+    Duration tokenLifetime();
+
+    FirstAdmin firstAdmin();
+
+    /** Created at start when no admin exists yet; without a password no admin is created. */
+    interface FirstAdmin {
+        @WithDefault("admin")
+        String username();
+
+        Optional<String> password();
+    }
+
+    /** How long the gateway waits for an owning service to say which organisation a user created. */
+    @WithDefault("2s")
+    Duration organisationLookupTimeout();
+}

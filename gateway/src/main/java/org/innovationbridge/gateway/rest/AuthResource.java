@@ -1,0 +1,126 @@
+package org.innovationbridge.gateway.rest;
+
+import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.gateway.identity.IdentityException;
+import org.innovationbridge.gateway.identity.IdentityService;
+import org.innovationbridge.gateway.identity.Role;
+import org.innovationbridge.gateway.identity.Tokens;
+import org.innovationbridge.gateway.identity.UserAccount;
+import org.innovationbridge.gateway.ratelimit.RateLimits;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+@Path("/api/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts", description = "账号: registration, sign-in, tokens")
+public class AuthResource {
+    private final IdentityService identity;
+    private final Tokens tokens;
+    private final RateLimits limits;
+    private final JsonWebToken caller;
+
+    public AuthResource(IdentityService identity, Tokens tokens, RateLimits limits, JsonWebToken caller) {
+        this.identity = identity;
+        this.tokens = tokens;
+        this.limits = limits;
+        this.caller = caller;
+    }
+
+    public record Registration(String username, String password, String role) {
+    }
+
+    public record Credentials(String username, String password) {
+    }
+
+    public record UserView(UUID id, String username, String role, UUID organisationId) {
+        static UserView of(UserAccount user) {
+            return new UserView(user.id, user.username, user.roleClaim, user.organisationId);
+        }
+    }
+
+    public record SignedIn(String token, Instant expiresAt, UserView user) {
+    }
+
+    @POST
+    @Path("/register")
+    @Operation(summary = "Register an enterprise or institution account (organisers and admins are created by admins)")
+    public Response register(Registration registration) {
+        Role role = roleOf(registration, Set.of(Role.ENTERPRISE, Role.INSTITUTION));
+        return created(identity.create(registration.username(), registration.password(), role));
+    }
+
+    @POST
+    @Path("/users")
+    @RolesAllowed("admin")
+    @Operation(summary = "Create an account of any role (admins only)")
+    public Response createUser(Registration registration) {
+        Role role = roleOf(registration, Set.of(Role.values()));
+        return created(identity.create(registration.username(), registration.password(), role));
+    }
+
+    @POST
+    @Path("/sign-in")
+    @Operation(summary = "Exchange username and password for a token (8 h)")
+    public Response signIn(Credentials credentials, @Context HttpServerRequest request) {
+        if (credentials == null) {
+            throw new IdentityException.InvalidField("username", "the body must hold username and password");
+        }
+        OptionalLong wait = limits.signIn(request.remoteAddress().hostAddress(), credentials.username());
+        if (wait.isPresent()) {
+            return ErrorMapper.rateLimited(wait.getAsLong());
+        }
+        return Response.ok(signedIn(identity.signIn(credentials.username(), credentials.password()))).build();
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    @Operation(summary = "The account of the token")
+    public UserView me() {
+        return UserView.of(identity.find(UUID.fromString(caller.getSubject())));
+    }
+
+    @POST
+    @Path("/refresh")
+    @Authenticated
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "A fresh token for the caller, with the organisation it has created since its last sign-in")
+    public SignedIn refresh() {
+        return signedIn(identity.refresh(UUID.fromString(caller.getSubject())));
+    }
+
+    private SignedIn signedIn(UserAccount user) {
+        Tokens.Issued issued = tokens.issue(user);
+        return new SignedIn(issued.token(), issued.expiresAt(), UserView.of(user));
+    }
+
+    private static Response created(UserAccount user) {
+        return Response.created(URI.create("/api/auth/users/" + user.id)).entity(UserView.of(user)).build();
+    }
+
+    private static Role roleOf(Registration registration, Set<Role> allowed) {
+        if (registration == null) {
+            throw new IdentityException.InvalidField("username", "the body must hold username, password and role");
+        }
+        return Role.ofClaim(registration.role()).filter(allowed::contains).orElseThrow(() ->
+                new IdentityException.InvalidField("role", "must be one of " + allowed.stream().map(Role::claim).sorted().toList()));
+    }
+}
