@@ -59,7 +59,8 @@ class IndexRebuildTest {
         Map<String, MatchDocument> liveResults = snapshot(DocumentKind.RESULT);
         assertThat(liveProblems.get(outOfOrder.toString()).title()).isEqualTo("重建测试新版本");
 
-        String rebuiltProblems = given().when().post("/admin/indexes/rebuild")
+        given().when().post("/admin/indexes/rebuild").then().statusCode(401);
+        String rebuiltProblems = given().auth().oauth2(Tokens.admin()).when().post("/admin/indexes/rebuild")
                 .then().statusCode(200)
                 .body("indexes.PROBLEM", startsWith(index.versionedIndex(DocumentKind.PROBLEM) + "-"))
                 .extract().path("indexes.PROBLEM");

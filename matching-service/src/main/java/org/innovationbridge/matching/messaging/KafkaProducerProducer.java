@@ -12,7 +12,7 @@ import org.innovationbridge.matching.config.MatchingConfig;
 import java.time.Duration;
 import java.util.Map;
 
-/** One idempotent producer for what this service publishes: dead letters and match-found events. */
+/** One idempotent producer for what this service publishes: dead letters, match-found and pairing events. */
 @ApplicationScoped
 public class KafkaProducerProducer {
 

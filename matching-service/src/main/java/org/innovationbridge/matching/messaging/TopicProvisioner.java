@@ -33,6 +33,7 @@ public class TopicProvisioner {
         List<String> topics = new ArrayList<>(Topics.INDEXED);
         topics.add(Topics.DEAD_LETTER);
         topics.add(Topics.MATCH_EVENTS);
+        topics.add(Topics.PAIRING_EVENTS);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 config.kafka().bootstrapServers()))) {
             for (String topic : topics) {

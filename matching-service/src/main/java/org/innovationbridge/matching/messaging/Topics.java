@@ -13,16 +13,18 @@ public final class Topics {
     public static final String DEAD_LETTER = "ib.matching.dead-letter";
     /** Published: a new problem or result has a good counterpart (the live feed and notifications read it). */
     public static final String MATCH_EVENTS = "ib.match.events";
+    /** Published through the outbox: a matchmaking event's pairing list, when published and when re-planned. */
+    public static final String PAIRING_EVENTS = "ib.pairing.events";
 
     public static final List<String> INDEXED = List.of(PROBLEM_EVENTS, RESULT_EVENTS, ENTERPRISE_EVENTS,
             INSTITUTION_EVENTS);
 
     /**
      * Event topics are compacted (the latest event of every aggregate stays, so indexes can be rebuilt from
-     * them); dead letters and match notifications are kept for 30 days.
+     * them); dead letters, match notifications and pairing lists are kept for 30 days.
      */
     public static Map<String, String> configOf(String topic) {
-        return DEAD_LETTER.equals(topic) || MATCH_EVENTS.equals(topic)
+        return DEAD_LETTER.equals(topic) || MATCH_EVENTS.equals(topic) || PAIRING_EVENTS.equals(topic)
                 ? Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(Duration.ofDays(30).toMillis()))
                 : Map.of("cleanup.policy", "compact");
     }

@@ -1,5 +1,6 @@
 package org.innovationbridge.matching.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ public class AdminResource {
 
     @POST
     @Path("/rebuild")
+    @RolesAllowed("admin")
     @Operation(summary = "Rebuild both indexes from the Kafka topics and switch the aliases to them (takes a while)")
     public IndexRebuilder.Report rebuild() {
         try {

@@ -72,13 +72,22 @@ public class SearchIndex {
     public record FoundPage(List<Found> hits, long total) {
     }
 
-    /** Optional filters of a search; null means "any". */
+    /** Optional filters of a search; null means "any". {@code ids} keeps only these documents (an event's items). */
     public record Filters(String industryChain, String technicalField, String district, String maturity,
-                          String cooperationMode) {
+                          String cooperationMode, List<String> ids) {
         public static final Filters NONE = new Filters(null, null, null, null, null);
+
+        public Filters(String industryChain, String technicalField, String district, String maturity,
+                       String cooperationMode) {
+            this(industryChain, technicalField, district, maturity, cooperationMode, null);
+        }
 
         public Filters(String industryChain, String technicalField, String district) {
             this(industryChain, technicalField, district, null, null);
+        }
+
+        public static Filters onlyIds(List<String> ids) {
+            return new Filters(null, null, null, null, null, List.copyOf(ids));
         }
     }
 
@@ -340,6 +349,9 @@ public class SearchIndex {
         addTerm(filter, "district", filters.district());
         addTerm(filter, "maturity", filters.maturity());
         addTerm(filter, "cooperationModes", filters.cooperationMode());
+        if (filters.ids() != null) {
+            filter.add(Query.of(q -> q.ids(i -> i.values(filters.ids()))));
+        }
         return filter;
     }
 

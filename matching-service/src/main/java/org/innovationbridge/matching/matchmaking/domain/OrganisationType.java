@@ -1,0 +1,6 @@
+package org.innovationbridge.matching.matchmaking.domain;
+
+/** Which side of the market a participant is on. */
+public enum OrganisationType {
+    ENTERPRISE, INSTITUTION
+}

@@ -1,0 +1,98 @@
+package org.innovationbridge.matching.matchmaking.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.matching.matchmaking.domain.EventStatus;
+import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
+import org.innovationbridge.matching.matchmaking.service.EventInput;
+import org.innovationbridge.matching.matchmaking.service.EventService;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "jwt")
+@Tag(name = "Matchmaking events", description = "对接会: events, their lifecycle")
+public class EventResource {
+    private final EventService events;
+    private final Callers callers;
+
+    public EventResource(EventService events, Callers callers) {
+        this.events = events;
+        this.callers = callers;
+    }
+
+    public record StatusChange(@NotNull EventStatus status) {
+    }
+
+    public record EventPage(List<EventView> items, long total, int page, int size) {
+    }
+
+    @POST
+    @Operation(summary = "Create an event (organiser or admin); it starts as DRAFT")
+    public Response create(@Valid @NotNull EventInput input) {
+        MatchmakingEvent event = events.create(callers.current(), input);
+        return Versions.withEtag(Response.created(URI.create("/events/" + event.id)), event.version)
+                .entity(EventView.of(event)).build();
+    }
+
+    @GET
+    @Operation(summary = "List events, latest date first")
+    public EventPage list(@QueryParam("status") EventStatus status,
+                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        EventService.EventPage found = events.list(status, page, size);
+        return new EventPage(found.items().stream().map(EventView::of).toList(), found.total(), page, size);
+    }
+
+    @GET
+    @Path("/{eventId}")
+    @Operation(summary = "Read one event")
+    public Response get(@PathParam("eventId") UUID id) {
+        MatchmakingEvent event = events.get(id);
+        return Versions.withEtag(Response.ok(EventView.of(event)), event.version).build();
+    }
+
+    @PUT
+    @Path("/{eventId}")
+    @Operation(summary = "Change an event while in DRAFT or REGISTRATION; If-Match with the ETag guards against lost updates")
+    public Response update(@PathParam("eventId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull EventInput input) {
+        MatchmakingEvent event = events.update(callers.current(), id, Versions.fromIfMatch(ifMatch), input);
+        return Versions.withEtag(Response.ok(EventView.of(event)), event.version).build();
+    }
+
+    @PUT
+    @Path("/{eventId}/status")
+    @Operation(summary = "Move the event one step: DRAFT → REGISTRATION → PAIRING → PUBLISHED → COMPLETED; "
+            + "publishing sends the pairing list to ib.pairing.events")
+    public Response status(@PathParam("eventId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull StatusChange change) {
+        MatchmakingEvent event = events.changeStatus(callers.current(), id, Versions.fromIfMatch(ifMatch),
+                change.status());
+        return Versions.withEtag(Response.ok(EventView.of(event)), event.version).build();
+    }
+}
