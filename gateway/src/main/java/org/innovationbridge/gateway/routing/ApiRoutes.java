@@ -36,7 +36,12 @@ public class ApiRoutes {
                 new Route("reference", config.enterpriseUrl()),
                 new Route("institutions", config.researchUrl()),
                 new Route("results", config.researchUrl()),
-                new Route("search", config.matchingUrl()));
+                new Route("imports", config.researchUrl()),
+                new Route("search", config.matchingUrl()),
+                new Route("matches", config.matchingUrl()),
+                new Route("insights", config.matchingUrl()),
+                new Route("events", config.matchingUrl()),
+                new Route("admin", config.matchingUrl()));
     }
 
     void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
