@@ -99,7 +99,7 @@ export async function eventView(app, id) {
       h('h3', {id: 'pairing-title'}, '配对'),
       h('p', {}, h('button', {type: 'button', onclick: act(() => post(`/events/${id}/pairing`))}, '生成配对'),
         event.status === 'PAIRING' ? null : h('small', {class: 'hint'}, ' （活动进入「配对中」后可生成）')),
-      pairing ? pairingTable(pairing) : null),
+      pairing?.pairedAt ? pairingTable(pairing) : message('尚未生成配对。')),
     h('section', {'aria-labelledby': 'schedule-title'},
       h('h3', {id: 'schedule-title'}, '日程'),
       h('p', {}, h('button', {type: 'button', onclick: act(() => post(`/events/${id}/schedule`))}, '排定日程'), ' ',
@@ -108,7 +108,7 @@ export async function eventView(app, id) {
             `schedule-${id}.xlsx`).catch(fail)}, '导出 Excel'), ' ',
           h('button', {type: 'button', class: 'link', onclick: () => download(`/events/${id}/schedule/export?format=csv`,
             `schedule-${id}.csv`).catch(fail)}, '导出 CSV')] : null),
-      schedule ? scheduleTable(id, event, schedule, names, act) : null),
+      schedule?.scheduledAt ? scheduleTable(id, event, schedule, names, act) : message('尚未排定日程。')),
     h('section', {'aria-labelledby': 'report-title'},
       h('h3', {id: 'report-title'}, '成效报告'),
       report ? reportView(report) : message('活动发布后可记录会谈结果。')));
