@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.enterprise.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,7 +26,7 @@ class EnterpriseTest {
     void registeringShowsTheContactToTheRegistrantOnlyAndPublishesThePublicFacts() throws Exception {
         try (TopicReader topic = new TopicReader(bootstrapServers, Topics.ENTERPRISE_EVENTS)) {
             String code = TestData.newCreditCode();
-            String id = given().contentType("application/json").body(TestData.enterprise(code))
+            String id = asAdmin().contentType("application/json").body(TestData.enterprise(code))
                     .when().post("/enterprises")
                     .then().statusCode(201)
                     .body("creditCode", equalTo(code))
@@ -49,26 +50,26 @@ class EnterpriseTest {
     @Test
     void aCreditCodeIsRegisteredOnceAndNeverChanges() {
         String code = TestData.newCreditCode();
-        String id = given().contentType("application/json").body(TestData.enterprise(code))
+        String id = asAdmin().contentType("application/json").body(TestData.enterprise(code))
                 .when().post("/enterprises").then().statusCode(201).extract().path("id");
-        given().contentType("application/json").body(TestData.enterprise(code))
+        asAdmin().contentType("application/json").body(TestData.enterprise(code))
                 .when().post("/enterprises")
                 .then().statusCode(409)
                 .body("errors[0].field", equalTo("creditCode"));
 
         Map<String, Object> renamed = new HashMap<>(TestData.enterprise(code));
         renamed.put("name", "福州固态氢能科技股份有限公司");
-        given().contentType("application/json").header("If-Match", "\"0\"").body(renamed)
+        asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(renamed)
                 .when().put("/enterprises/" + id)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("name", equalTo("福州固态氢能科技股份有限公司"));
-        given().contentType("application/json").header("If-Match", "\"0\"").body(renamed)
+        asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(renamed)
                 .when().put("/enterprises/" + id)
                 .then().statusCode(412)
                 .body("currentVersion", equalTo(1));
         Map<String, Object> otherCode = new HashMap<>(TestData.enterprise(TestData.newCreditCode()));
-        given().contentType("application/json").header("If-Match", "\"1\"").body(otherCode)
+        asAdmin().contentType("application/json").header("If-Match", "\"1\"").body(otherCode)
                 .when().put("/enterprises/" + id)
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("creditCode"));
@@ -78,14 +79,14 @@ class EnterpriseTest {
     void anEnterpriseWithProblemsCannotBeDeletedAndOneWithoutIsGone() throws Exception {
         try (TopicReader topic = new TopicReader(bootstrapServers, Topics.ENTERPRISE_EVENTS)) {
             String id = TestData.registerEnterprise();
-            String problem = given().contentType("application/json").body(TestData.problem(id, "待删除", "描述"))
+            String problem = asAdmin().contentType("application/json").body(TestData.problem(id, "待删除", "描述"))
                     .when().post("/problems").then().statusCode(201).extract().path("id");
-            given().header("If-Match", "\"0\"").when().delete("/enterprises/" + id)
+            asAdmin().header("If-Match", "\"0\"").when().delete("/enterprises/" + id)
                     .then().statusCode(409)
                     .body("detail", equalTo("the enterprise still has 1 problem(s); delete them first"));
-            given().header("If-Match", "\"0\"").when().delete("/problems/" + problem).then().statusCode(204);
-            given().header("If-Match", "\"0\"").when().delete("/enterprises/" + id).then().statusCode(204);
-            given().when().get("/enterprises/" + id).then().statusCode(404);
+            asAdmin().header("If-Match", "\"0\"").when().delete("/problems/" + problem).then().statusCode(204);
+            asAdmin().header("If-Match", "\"0\"").when().delete("/enterprises/" + id).then().statusCode(204);
+            asAdmin().when().get("/enterprises/" + id).then().statusCode(404);
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(topic.eventsOf(id)).hasSize(2));
             assertThat(topic.eventsOf(id)).extracting(e -> e.path("eventType").asText())
@@ -99,26 +100,26 @@ class EnterpriseTest {
         Map<String, Object> body = new HashMap<>(TestData.enterprise("91350105MA2XK1QX7"));
         body.put("district", "atlantis");
         body.put("contact", Map.of("email", "not-an-email"));
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/enterprises")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("contact.email"));
         body.put("contact", Map.of("email", "a@example.cn"));
         body.put("creditCode", "91350105MA2XK1QX7O");
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/enterprises")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("creditCode"))
                 .body("errors[0].reason", equalTo("character 18 'O' is not allowed (digits and upper-case letters except I, O, Z, S, V)"));
         body.put("creditCode", TestData.newCreditCode());
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/enterprises")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("district"))
                 .body("errors[0].reason", equalTo("unknown district 'atlantis'"));
         body.put("district", "mawei");
         body.put("sizeClass", "GIANT");
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/enterprises")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("sizeClass"));
@@ -129,11 +130,11 @@ class EnterpriseTest {
         String code = TestData.newCreditCode();
         Map<String, Object> body = new HashMap<>(TestData.enterprise(code));
         body.put("name", "列表测试企业" + code);
-        given().contentType("application/json").body(body).when().post("/enterprises").then().statusCode(201);
-        given().queryParam("q", code).queryParam("chain", "new-energy-vehicles").when().get("/enterprises")
+        asAdmin().contentType("application/json").body(body).when().post("/enterprises").then().statusCode(201);
+        asAdmin().queryParam("q", code).queryParam("chain", "new-energy-vehicles").when().get("/enterprises")
                 .then().statusCode(200)
                 .body("total", equalTo(0));
-        given().queryParam("q", code).queryParam("chain", "hydrogen-energy-storage").queryParam("district", "mawei")
+        asAdmin().queryParam("q", code).queryParam("chain", "hydrogen-energy-storage").queryParam("district", "mawei")
                 .when().get("/enterprises")
                 .then().statusCode(200)
                 .body("total", equalTo(1))

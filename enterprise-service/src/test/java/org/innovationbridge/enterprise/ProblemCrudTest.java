@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.enterprise.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -35,7 +36,7 @@ class ProblemCrudTest {
                     "需要提升高熵合金涂层在高温下的耐磨性能"));
             changed.put("expectedMaturity", "SCALE_UP");
             changed.put("deadline", "2027-12-31");
-            given().contentType("application/json").header("If-Match", "\"0\"").body(changed)
+            asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(changed)
                     .when().put("/problems/" + id)
                     .then().statusCode(200)
                     .header("ETag", equalTo("\"1\""))
@@ -43,9 +44,9 @@ class ProblemCrudTest {
                     .body("expectedMaturity", equalTo("SCALE_UP"))
                     .body("deadline", equalTo("2027-12-31"));
 
-            given().header("If-Match", "\"0\"").when().delete("/problems/" + id).then().statusCode(412);
-            given().header("If-Match", "\"1\"").when().delete("/problems/" + id).then().statusCode(204);
-            given().when().get("/problems/" + id)
+            asAdmin().header("If-Match", "\"0\"").when().delete("/problems/" + id).then().statusCode(412);
+            asAdmin().header("If-Match", "\"1\"").when().delete("/problems/" + id).then().statusCode(204);
+            asAdmin().when().get("/problems/" + id)
                     .then().statusCode(404)
                     .contentType("application/problem+json")
                     .body("detail", equalTo("problem " + id + " does not exist"));
@@ -65,7 +66,7 @@ class ProblemCrudTest {
             String enterprise = TestData.registerEnterprise();
             String id = create(TestData.problem(enterprise, "版本0", "描述"));
             for (int version = 0; version < 20; version++) {
-                given().contentType("application/json").header("If-Match", "\"" + version + "\"")
+                asAdmin().contentType("application/json").header("If-Match", "\"" + version + "\"")
                         .body(TestData.problem(enterprise, "版本" + (version + 1), "描述"))
                         .when().put("/problems/" + id)
                         .then().statusCode(200);
@@ -86,33 +87,33 @@ class ProblemCrudTest {
         create(TestData.problem(enterprise, "甲题：镁基储氢", "镁基固态储氢材料"));
         create(TestData.problem(enterprise, "丙题：储氢瓶", "储氢瓶碳纤维缠绕"));
 
-        given().queryParam("enterpriseId", enterprise).queryParam("chain", "hydrogen-energy-storage")
+        asAdmin().queryParam("enterpriseId", enterprise).queryParam("chain", "hydrogen-energy-storage")
                 .queryParam("sort", "title")
                 .when().get("/problems")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.title", contains("丙题：储氢瓶", "甲题：镁基储氢"));
-        given().queryParam("enterpriseId", enterprise).queryParam("q", "发酵")
+        asAdmin().queryParam("enterpriseId", enterprise).queryParam("q", "发酵")
                 .when().get("/problems")
                 .then().statusCode(200)
                 .body("items.title", contains("乙题：维生素C发酵"));
-        given().queryParam("enterpriseId", enterprise).queryParam("sort", "-title").queryParam("size", 2)
+        asAdmin().queryParam("enterpriseId", enterprise).queryParam("sort", "-title").queryParam("size", 2)
                 .queryParam("page", 1)
                 .when().get("/problems")
                 .then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("items", hasSize(1))
                 .body("items[0].title", equalTo("丙题：储氢瓶"));
-        given().queryParam("enterpriseId", enterprise).queryParam("field", "biomedicine")
+        asAdmin().queryParam("enterpriseId", enterprise).queryParam("field", "biomedicine")
                 .when().get("/problems")
                 .then().statusCode(200)
                 .body("total", equalTo(0));
-        given().queryParam("enterpriseId", enterprise).queryParam("field", "new-materials-tech")
+        asAdmin().queryParam("enterpriseId", enterprise).queryParam("field", "new-materials-tech")
                 .queryParam("district", "mawei")
                 .when().get("/problems")
                 .then().statusCode(200)
                 .body("total", equalTo(3));
-        given().queryParam("enterpriseId", enterprise).queryParam("status", "PUBLISHED")
+        asAdmin().queryParam("enterpriseId", enterprise).queryParam("status", "PUBLISHED")
                 .when().get("/problems")
                 .then().statusCode(200)
                 .body("total", equalTo(0));
@@ -158,18 +159,18 @@ class ProblemCrudTest {
         unknownField.put("unknownField", 1);
         expectFieldError(unknownField, "unknownField", "unknown field");
 
-        given().queryParam("size", 1000).when().get("/problems")
+        asAdmin().queryParam("size", 1000).when().get("/problems")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().queryParam("sort", "password").when().get("/problems")
+        asAdmin().queryParam("sort", "password").when().get("/problems")
                 .then().statusCode(400).body("errors[0].field", equalTo("sort"));
-        given().queryParam("status", "LOST").when().get("/problems")
+        asAdmin().queryParam("status", "LOST").when().get("/problems")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("status"))
                 .body("errors[0].reason", equalTo("'LOST' is not one of [DRAFT, PUBLISHED, IN_TALKS, SOLVED, WITHDRAWN]"));
     }
 
     private static void expectFieldError(Map<String, Object> body, String field, String reason) {
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/problems")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -178,7 +179,7 @@ class ProblemCrudTest {
     }
 
     private static String create(Map<String, Object> body) {
-        return given().contentType("application/json").body(body)
+        return asAdmin().contentType("application/json").body(body)
                 .when().post("/problems")
                 .then().statusCode(201)
                 .extract().path("id");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.enterprise.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -40,7 +41,7 @@ class ProblemEventContractTest {
                     "固态储氢材料的低成本规模化制备", "需要一种常温常压下可逆吸放氢的镁基固态储氢材料。"));
             problem.put("expectedMaturity", "PILOT");
             problem.put("deadline", "2027-06-30");
-            String id = given().contentType("application/json").body(problem)
+            String id = asAdmin().contentType("application/json").body(problem)
                     .when().post("/problems").then().statusCode(201).extract().path("id");
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(topic.eventsOf(id)).hasSize(1));

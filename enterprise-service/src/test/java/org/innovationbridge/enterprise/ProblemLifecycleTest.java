@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.enterprise.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,7 +30,7 @@ class ProblemLifecycleTest {
     void eachChangeIsPublishedInOrderWithItsVersion() throws Exception {
         try (TopicReader topic = new TopicReader(bootstrapServers, Topics.PROBLEM_EVENTS)) {
             String enterprise = TestData.registerEnterprise();
-            Response created = given().contentType("application/json")
+            Response created = asAdmin().contentType("application/json")
                     .body(TestData.problem(enterprise, "固态储氢材料的低成本规模化制备",
                             "需要常温常压下可逆吸放氢的镁基固态储氢材料，储氢密度不低于1.8wt%。"))
                     .when().post("/problems")
@@ -43,7 +44,7 @@ class ProblemLifecycleTest {
                     .extract().response();
             String id = created.path("id");
 
-            given().contentType("application/json").header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
+            asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
                     .when().put("/problems/" + id + "/status")
                     .then().statusCode(200)
                     .header("ETag", equalTo("\"1\""))
@@ -66,7 +67,7 @@ class ProblemLifecycleTest {
     @Test
     void anInvalidTransitionIsRefusedWithTheAllowedOnes() {
         String id = createDraft();
-        given().contentType("application/json").header("If-Match", "\"0\"").body(Map.of("status", "SOLVED"))
+        asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(Map.of("status", "SOLVED"))
                 .when().put("/problems/" + id + "/status")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -77,11 +78,11 @@ class ProblemLifecycleTest {
     @Test
     void aStaleOrMissingVersionIsRefused() {
         String id = createDraft();
-        given().contentType("application/json").header("If-Match", "\"7\"").body(Map.of("status", "PUBLISHED"))
+        asAdmin().contentType("application/json").header("If-Match", "\"7\"").body(Map.of("status", "PUBLISHED"))
                 .when().put("/problems/" + id + "/status")
                 .then().statusCode(412)
                 .body("currentVersion", equalTo(0));
-        given().contentType("application/json").body(Map.of("status", "PUBLISHED"))
+        asAdmin().contentType("application/json").body(Map.of("status", "PUBLISHED"))
                 .when().put("/problems/" + id + "/status")
                 .then().statusCode(428)
                 .contentType("application/problem+json");
@@ -92,7 +93,7 @@ class ProblemLifecycleTest {
         String enterprise = TestData.registerEnterprise();
         Map<String, Object> body = new HashMap<>(TestData.problem(enterprise, " ", "描述"));
         body.put("keywords", List.of("储氢", ""));
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/problems")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -100,7 +101,7 @@ class ProblemLifecycleTest {
 
         body = new HashMap<>(TestData.problem(enterprise, "标题", "描述"));
         body.put("industryChain", "steam-engines");
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/problems")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("industryChain"))
@@ -108,13 +109,13 @@ class ProblemLifecycleTest {
 
         body = new HashMap<>(TestData.problem(enterprise, "标题", "描述"));
         body.put("expectedMaturity", "ALMOST");
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/problems")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("expectedMaturity"))
                 .body("errors[0].reason", startsWith("'ALMOST' is not one of"));
 
-        given().contentType("application/json").body("{\"title\": ")
+        asAdmin().contentType("application/json").body("{\"title\": ")
                 .when().post("/problems")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -125,7 +126,7 @@ class ProblemLifecycleTest {
     void aWrongCreditCodeCheckCharacterIsRefused() {
         String valid = TestData.newCreditCode();
         char wrong = valid.charAt(17) == '0' ? '1' : '0';
-        given().contentType("application/json").body(TestData.enterprise(valid.substring(0, 17) + wrong))
+        asAdmin().contentType("application/json").body(TestData.enterprise(valid.substring(0, 17) + wrong))
                 .when().post("/enterprises")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("creditCode"))
@@ -134,7 +135,7 @@ class ProblemLifecycleTest {
 
     private String createDraft() {
         String enterprise = TestData.registerEnterprise();
-        return given().contentType("application/json").body(TestData.problem(enterprise, "伺服直驱数控螺旋压力机", "替代摩擦压力机"))
+        return asAdmin().contentType("application/json").body(TestData.problem(enterprise, "伺服直驱数控螺旋压力机", "替代摩擦压力机"))
                 .when().post("/problems")
                 .then().statusCode(201)
                 .extract().path("id");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.enterprise.TestData.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -16,19 +17,19 @@ import static org.hamcrest.Matchers.hasItems;
 class ReferenceDataTest {
     @Test
     void theSeededChainsAreReadableAndANewChainIsUsableAtOnce() {
-        given().when().get("/reference/industry-chain")
+        asAdmin().when().get("/reference/industry-chain")
                 .then().statusCode(200)
                 .body("size()", greaterThanOrEqualTo(20))
                 .body("name", hasItems("智能装备", "新能源汽车", "新材料", "新医药", "电子信息"));
 
         String code = "low-altitude-" + ThreadLocalRandom.current().nextInt(1_000_000);
-        given().contentType("application/json").body(Map.of("name", "低空经济"))
+        asAdmin().contentType("application/json").body(Map.of("name", "低空经济"))
                 .when().put("/reference/industry-chain/" + code)
                 .then().statusCode(200)
                 .body("code", equalTo(code));
         Map<String, Object> problem = new HashMap<>(TestData.problem(TestData.registerEnterprise(), "无人机物流", "城市低空无人机配送"));
         problem.put("industryChain", code);
-        given().contentType("application/json").body(problem)
+        asAdmin().contentType("application/json").body(problem)
                 .when().post("/problems")
                 .then().statusCode(201)
                 .body("industryChain", equalTo(code));
@@ -36,14 +37,14 @@ class ReferenceDataTest {
 
     @Test
     void aBadCodeOrKindIsRefused() {
-        given().contentType("application/json").body(Map.of("name", "坏代码"))
+        asAdmin().contentType("application/json").body(Map.of("name", "坏代码"))
                 .when().put("/reference/industry-chain/Bad Code!")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("code"));
-        given().contentType("application/json").body(Map.of("name", " "))
+        asAdmin().contentType("application/json").body(Map.of("name", " "))
                 .when().put("/reference/district/new-district")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("name"));
-        given().when().get("/reference/planets").then().statusCode(404);
+        asAdmin().when().get("/reference/planets").then().statusCode(404);
     }
 }

@@ -5,6 +5,8 @@ import org.innovationbridge.enterprise.service.CreditCode;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.restassured.specification.RequestSpecification;
+
 import static io.restassured.RestAssured.given;
 
 /** Builds valid requests with fresh identities, so tests never depend on each other's data. */
@@ -35,9 +37,14 @@ public final class TestData {
                 "contact", Map.of("person", "林工", "phone", "0591-87654321", "email", "lin@example.cn"));
     }
 
+    /** A request as an admin, who may do everything: the tests of domain rules run as one. */
+    public static RequestSpecification asAdmin() {
+        return given().auth().oauth2(Tokens.admin());
+    }
+
     /** Registers a fresh enterprise and returns its id. */
     public static String registerEnterprise() {
-        return given().contentType("application/json").body(enterprise(newCreditCode()))
+        return asAdmin().contentType("application/json").body(enterprise(newCreditCode()))
                 .when().post("/enterprises")
                 .then().statusCode(201)
                 .extract().path("id");

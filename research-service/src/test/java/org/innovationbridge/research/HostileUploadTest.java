@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.research.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -164,10 +165,10 @@ class HostileUploadTest {
                 .statusCode(400).body("detail", equalTo("the file has no rows to import below its header (row 1)"));
         Imports.upload(institution, "results.json", Imports.fixture("results.json"), "publish", "maybe")
                 .statusCode(400).body("errors[0].field", equalTo("publish"));
-        given().multiPart("upload", "results.json", Imports.fixture("results.json"))
+        asAdmin().multiPart("upload", "results.json", Imports.fixture("results.json"))
                 .when().post("/institutions/" + institution + "/imports")
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("file"));
-        given().contentType("application/json").body("[]")
+        asAdmin().contentType("application/json").body("[]")
                 .when().post("/institutions/" + institution + "/imports")
                 .then().statusCode(415).contentType(PROBLEM);
         Imports.upload("00000000-0000-0000-0000-000000000000", "results.json", Imports.fixture("results.json"))

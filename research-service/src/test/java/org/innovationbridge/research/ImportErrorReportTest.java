@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.research.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -50,11 +51,11 @@ class ImportErrorReportTest {
     void theReportIsAlsoAWorkbookWhoseCellsCannotRunAsFormulas() throws Exception {
         String institution = TestData.registerInstitution();
         String jobId = Imports.finished(Imports.start(institution, "row-errors.xlsx")).getString("id");
-        byte[] byAccept = given().header("Accept", XLSX)
+        byte[] byAccept = asAdmin().header("Accept", XLSX)
                 .when().get("/imports/" + jobId + "/errors")
                 .then().statusCode(200).contentType(startsWith(XLSX))
                 .extract().asByteArray();
-        byte[] byQuery = given().queryParam("format", "xlsx")
+        byte[] byQuery = asAdmin().queryParam("format", "xlsx")
                 .when().get("/imports/" + jobId + "/errors")
                 .then().statusCode(200).contentType(startsWith(XLSX))
                 .extract().asByteArray();
@@ -74,7 +75,7 @@ class ImportErrorReportTest {
                         "5|参考价格（万元）|'-5");
             }
         }
-        given().queryParam("format", "pdf")
+        asAdmin().queryParam("format", "pdf")
                 .when().get("/imports/" + jobId + "/errors")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.research.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -150,7 +151,7 @@ class ImportFormatsTest {
 
     @Test
     void theTemplateHasTheChineseHeadersAnExampleAndImportsAsItIs() throws Exception {
-        byte[] template = given().when().get("/imports/template")
+        byte[] template = asAdmin().when().get("/imports/template")
                 .then().statusCode(200)
                 .contentType(startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header("Content-Disposition", startsWith("attachment;"))
@@ -175,7 +176,7 @@ class ImportFormatsTest {
 
     @Test
     void aJobCanBeReadAndUnknownOnesAreNotFound() {
-        given().when().get("/imports/00000000-0000-0000-0000-000000000000")
+        asAdmin().when().get("/imports/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", is("import job 00000000-0000-0000-0000-000000000000 does not exist"));

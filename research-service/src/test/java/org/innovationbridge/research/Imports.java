@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.research.TestData.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -33,7 +34,7 @@ public final class Imports {
     }
 
     public static ValidatableResponse upload(String institutionId, String fileName, byte[] content, String... fields) {
-        RequestSpecification request = given().multiPart("file", fileName, content);
+        RequestSpecification request = asAdmin().multiPart("file", fileName, content);
         for (int i = 0; i + 1 < fields.length; i += 2) {
             request.multiPart(fields[i], fields[i + 1]);
         }
@@ -49,7 +50,7 @@ public final class Imports {
     public static JsonPath finished(String jobId, Duration atMost) {
         JsonPath[] last = new JsonPath[1];
         await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> {
-            last[0] = given().when().get("/imports/" + jobId).then().statusCode(200).extract().jsonPath();
+            last[0] = asAdmin().when().get("/imports/" + jobId).then().statusCode(200).extract().jsonPath();
             String status = last[0].getString("status");
             return status.equals("DONE") || status.equals("FAILED");
         });
@@ -62,7 +63,7 @@ public final class Imports {
 
     /** The institution's results sorted by title, at most 100. */
     public static List<Map<String, Object>> resultsOf(String institutionId) {
-        return given().queryParam("institutionId", institutionId).queryParam("size", 100).queryParam("sort", "title")
+        return asAdmin().queryParam("institutionId", institutionId).queryParam("size", 100).queryParam("sort", "title")
                 .when().get("/results")
                 .then().statusCode(200)
                 .extract().jsonPath().getList("items");
@@ -75,7 +76,7 @@ public final class Imports {
 
     /** The error report as CSV text, without its byte-order mark. */
     public static String errorsCsv(String jobId) {
-        String csv = given().when().get("/imports/" + jobId + "/errors")
+        String csv = asAdmin().when().get("/imports/" + jobId + "/errors")
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
         return csv.startsWith("\uFEFF") ? csv.substring(1) : csv;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.research.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +28,7 @@ class InstitutionTest {
     @Test
     void contactIsReturnedToWritesOnlyAndNeverPublished() throws Exception {
         try (TopicReader topic = new TopicReader(bootstrapServers, Topics.INSTITUTION_EVENTS)) {
-            String id = given().contentType("application/json").body(TestData.institution())
+            String id = asAdmin().contentType("application/json").body(TestData.institution())
                     .when().post("/institutions")
                     .then().statusCode(201)
                     .header("ETag", equalTo("\"0\""))
@@ -46,7 +47,7 @@ class InstitutionTest {
             renamed.put("name", "福建省物质结构研究所");
             renamed.put("type", "RESEARCH_INSTITUTE");
             renamed.put("region", "gulou");
-            given().contentType("application/json").header("If-Match", "\"0\"").body(renamed)
+            asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(renamed)
                     .when().put("/institutions/" + id)
                     .then().statusCode(200)
                     .header("ETag", equalTo("\"1\""))
@@ -71,7 +72,7 @@ class InstitutionTest {
     void badFieldsAreNamedWithTheirReason() {
         Map<String, Object> body = new HashMap<>(TestData.institution());
         body.put("region", "atlantis");
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/institutions")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -80,7 +81,7 @@ class InstitutionTest {
 
         body = new HashMap<>(TestData.institution());
         body.put("type", "COMPANY");
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/institutions")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("type"))
@@ -90,7 +91,7 @@ class InstitutionTest {
         body = new HashMap<>(TestData.institution());
         body.put("name", "");
         body.put("contact", Map.of("email", "not-an-address"));
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/institutions")
                 .then().statusCode(400)
                 .body("errors.field", equalTo(List.of("contact.email", "name")));
@@ -99,11 +100,11 @@ class InstitutionTest {
     @Test
     void anUpdateNeedsTheCurrentVersion() {
         String id = TestData.registerInstitution();
-        given().contentType("application/json").body(TestData.institution())
+        asAdmin().contentType("application/json").body(TestData.institution())
                 .when().put("/institutions/" + id)
                 .then().statusCode(428)
                 .contentType("application/problem+json");
-        given().contentType("application/json").header("If-Match", "\"3\"").body(TestData.institution())
+        asAdmin().contentType("application/json").header("If-Match", "\"3\"").body(TestData.institution())
                 .when().put("/institutions/" + id)
                 .then().statusCode(412)
                 .body("currentVersion", equalTo(0));

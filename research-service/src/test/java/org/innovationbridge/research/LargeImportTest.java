@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.research.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -28,7 +29,7 @@ class LargeImportTest {
         assertThat(job.getInt("rowsDone")).isEqualTo(ROWS);
         assertThat(job.getInt("created")).isEqualTo(ROWS);
         assertThat(job.getInt("rejected")).isZero();
-        given().queryParam("institutionId", institution).queryParam("size", 1)
+        asAdmin().queryParam("institutionId", institution).queryParam("size", 1)
                 .when().get("/results")
                 .then().statusCode(200)
                 .body("total", equalTo(ROWS));

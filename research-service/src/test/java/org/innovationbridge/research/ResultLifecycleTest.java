@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.innovationbridge.research.TestData.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -36,7 +37,7 @@ class ResultLifecycleTest {
     void eachChangeIsPublishedInOrderWithItsVersion() throws Exception {
         try (TopicReader topic = new TopicReader(bootstrapServers, Topics.RESULT_EVENTS)) {
             String institution = TestData.registerInstitution();
-            Response created = given().contentType("application/json")
+            Response created = asAdmin().contentType("application/json")
                     .body(TestData.result(institution, "镁基固态储氢材料",
                             "常温常压下可逆吸放氢的镁基固态储氢材料，储氢密度不低于5wt%，循环寿命3000次以上。"))
                     .when().post("/results")
@@ -51,7 +52,7 @@ class ResultLifecycleTest {
                     .extract().response();
             String id = created.path("id");
 
-            given().contentType("application/json").header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
+            asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
                     .when().put("/results/" + id + "/status")
                     .then().statusCode(200)
                     .header("ETag", equalTo("\"1\""))
@@ -91,7 +92,7 @@ class ResultLifecycleTest {
     void anUpdateAndADeletionArePublishedTooTheDeletionOneVersionPastTheLast() throws Exception {
         try (TopicReader topic = new TopicReader(bootstrapServers, Topics.RESULT_EVENTS)) {
             String institution = TestData.registerInstitution();
-            String id = given().contentType("application/json")
+            String id = asAdmin().contentType("application/json")
                     .body(TestData.result(institution, "伺服直驱数控螺旋压力机", "大扭矩伺服电机直接驱动螺杆。"))
                     .when().post("/results")
                     .then().statusCode(201)
@@ -99,16 +100,16 @@ class ResultLifecycleTest {
             Map<String, Object> edit = new HashMap<>(TestData.result(institution, "伺服直驱数控螺旋压力机（第二代）",
                     "大扭矩伺服电机直接驱动螺杆，打击能量数字化精确控制。"));
             edit.put("maturity", "SCALE_UP");
-            given().contentType("application/json").header("If-Match", "\"0\"").body(edit)
+            asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(edit)
                     .when().put("/results/" + id)
                     .then().statusCode(200)
                     .header("ETag", equalTo("\"1\""))
                     .body("title", equalTo("伺服直驱数控螺旋压力机（第二代）"))
                     .body("maturity", equalTo("SCALE_UP"));
-            given().header("If-Match", "\"1\"")
+            asAdmin().header("If-Match", "\"1\"")
                     .when().delete("/results/" + id)
                     .then().statusCode(204);
-            given().when().get("/results/" + id)
+            asAdmin().when().get("/results/" + id)
                     .then().statusCode(404)
                     .contentType("application/problem+json");
 
@@ -129,16 +130,16 @@ class ResultLifecycleTest {
         String id = TestData.createDraft();
         int version = TestData.moveTo(id, 0, "PUBLISHED");
         version = TestData.moveTo(id, version, "WITHDRAWN");
-        given().contentType("application/json").header("If-Match", "\"" + version + "\"").body(Map.of("status", "PUBLISHED"))
+        asAdmin().contentType("application/json").header("If-Match", "\"" + version + "\"").body(Map.of("status", "PUBLISHED"))
                 .when().put("/results/" + id + "/status")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"))
                 .body("detail", equalTo("cannot move from WITHDRAWN to PUBLISHED; allowed: []"));
-        String institution = given().when().get("/results/" + id).then().statusCode(200)
+        String institution = asAdmin().when().get("/results/" + id).then().statusCode(200)
                 .body("allowedTransitions", empty())
                 .extract().path("institutionId");
-        given().contentType("application/json").header("If-Match", "\"" + version + "\"")
+        asAdmin().contentType("application/json").header("If-Match", "\"" + version + "\"")
                 .body(TestData.result(institution, "伺服直驱数控螺旋压力机", "再次编辑"))
                 .when().put("/results/" + id)
                 .then().statusCode(409)
@@ -149,7 +150,7 @@ class ResultLifecycleTest {
     void aPublishedResultDoesNotGoBackToDraft() {
         String id = TestData.createDraft();
         int version = TestData.moveTo(id, 0, "PUBLISHED");
-        given().contentType("application/json").header("If-Match", "\"" + version + "\"").body(Map.of("status", "DRAFT"))
+        asAdmin().contentType("application/json").header("If-Match", "\"" + version + "\"").body(Map.of("status", "DRAFT"))
                 .when().put("/results/" + id + "/status")
                 .then().statusCode(409)
                 .body("errors[0].field", equalTo("status"))
@@ -159,23 +160,23 @@ class ResultLifecycleTest {
     @Test
     void aStaleOrMissingVersionIsRefused() {
         String id = TestData.createDraft();
-        given().contentType("application/json").header("If-Match", "\"7\"").body(Map.of("status", "PUBLISHED"))
+        asAdmin().contentType("application/json").header("If-Match", "\"7\"").body(Map.of("status", "PUBLISHED"))
                 .when().put("/results/" + id + "/status")
                 .then().statusCode(412)
                 .contentType("application/problem+json")
                 .body("currentVersion", equalTo(0))
                 .body("errors[0].field", equalTo("If-Match"))
                 .body("detail", equalTo("version 7 is stale; the current version is 0"));
-        given().contentType("application/json").body(Map.of("status", "PUBLISHED"))
+        asAdmin().contentType("application/json").body(Map.of("status", "PUBLISHED"))
                 .when().put("/results/" + id + "/status")
                 .then().statusCode(428)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("If-Match"));
-        given().header("If-Match", "\"abc\"")
+        asAdmin().header("If-Match", "\"abc\"")
                 .when().delete("/results/" + id)
                 .then().statusCode(412)
                 .body("errors[0].field", equalTo("If-Match"));
-        given().when().get("/results/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""));
+        asAdmin().when().get("/results/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""));
     }
 
     @Test
@@ -183,7 +184,7 @@ class ResultLifecycleTest {
         String institution = TestData.registerInstitution();
         Map<String, Object> body = new HashMap<>(TestData.result(institution, " ", "摘要"));
         body.put("keywords", List.of("储氢", ""));
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/results")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -191,7 +192,7 @@ class ResultLifecycleTest {
 
         body = new HashMap<>(TestData.result(institution, "标题", "摘要"));
         body.put("industryChains", List.of("new-materials", "steam-engines"));
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/results")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -200,7 +201,7 @@ class ResultLifecycleTest {
 
         body = new HashMap<>(TestData.result(institution, "标题", "摘要"));
         body.put("patents", List.of("CN112345678A", "ZL202110123456.3"));
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/results")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -208,7 +209,7 @@ class ResultLifecycleTest {
                 .body("errors[0].reason", equalTo("check digit of 'ZL202110123456.3' is '3' but should be '7'"));
 
         body.put("patents", List.of("US10123456B2"));
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/results")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("patents[0]"))
@@ -216,7 +217,7 @@ class ResultLifecycleTest {
 
         body = new HashMap<>(TestData.result(institution, "标题", "摘要"));
         body.put("maturity", "ALMOST");
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/results")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -225,27 +226,27 @@ class ResultLifecycleTest {
 
         body = new HashMap<>(TestData.result(institution, "标题", "摘要"));
         body.put("cooperationModes", List.of("LICENCE", "GIFT"));
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/results")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("cooperationModes[1]"));
 
         body = new HashMap<>(TestData.result(institution, "标题", "摘要"));
         body.put("indicativePrice", -1);
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/results")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("indicativePrice"));
 
         body = new HashMap<>(TestData.result(institution, "标题", "摘要"));
         body.put("abstrac", "摘要");
-        given().contentType("application/json").body(body)
+        asAdmin().contentType("application/json").body(body)
                 .when().post("/results")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("abstrac"))
                 .body("errors[0].reason", equalTo("unknown field"));
 
-        given().contentType("application/json").body("{\"institutionId\": \"" + institution + "\", \"title\": ")
+        asAdmin().contentType("application/json").body("{\"institutionId\": \"" + institution + "\", \"title\": ")
                 .when().post("/results")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -255,7 +256,7 @@ class ResultLifecycleTest {
 
     @Test
     void aResultNeedsAnExistingInstitution() {
-        given().contentType("application/json")
+        asAdmin().contentType("application/json")
                 .body(TestData.result("00000000-0000-0000-0000-000000000000", "镁基固态储氢材料", "摘要"))
                 .when().post("/results")
                 .then().statusCode(400)
@@ -266,45 +267,45 @@ class ResultLifecycleTest {
     @Test
     void theListFiltersPagesAndSorts() {
         String institution = TestData.registerInstitution();
-        String storage = given().contentType("application/json")
+        String storage = asAdmin().contentType("application/json")
                 .body(TestData.result(institution, "镁基固态储氢材料", "常温常压下可逆吸放氢。"))
                 .when().post("/results").then().statusCode(201).extract().path("id");
         Map<String, Object> press = new HashMap<>(TestData.result(institution, "伺服直驱数控螺旋压力机", "取消飞轮与离合器。"));
         press.put("industryChains", List.of("intelligent-equipment"));
         press.put("technicalFields", List.of("advanced-manufacturing"));
-        String pressId = given().contentType("application/json").body(press)
+        String pressId = asAdmin().contentType("application/json").body(press)
                 .when().post("/results").then().statusCode(201).extract().path("id");
         TestData.moveTo(pressId, 0, "PUBLISHED");
 
-        given().queryParam("institutionId", institution).queryParam("sort", "title")
+        asAdmin().queryParam("institutionId", institution).queryParam("sort", "title")
                 .when().get("/results")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.title", contains("伺服直驱数控螺旋压力机", "镁基固态储氢材料"));
-        given().queryParam("institutionId", institution).queryParam("chain", "hydrogen-energy-storage")
+        asAdmin().queryParam("institutionId", institution).queryParam("chain", "hydrogen-energy-storage")
                 .when().get("/results")
                 .then().statusCode(200)
                 .body("items.id", contains(storage));
-        given().queryParam("institutionId", institution).queryParam("field", "advanced-manufacturing")
+        asAdmin().queryParam("institutionId", institution).queryParam("field", "advanced-manufacturing")
                 .queryParam("status", "PUBLISHED")
                 .when().get("/results")
                 .then().statusCode(200)
                 .body("items.id", contains(pressId));
-        given().queryParam("institutionId", institution).queryParam("q", "吸放氢")
+        asAdmin().queryParam("institutionId", institution).queryParam("q", "吸放氢")
                 .when().get("/results")
                 .then().statusCode(200)
                 .body("items.id", contains(storage));
-        given().queryParam("institutionId", institution).queryParam("size", 1).queryParam("page", 1)
+        asAdmin().queryParam("institutionId", institution).queryParam("size", 1).queryParam("page", 1)
                 .queryParam("sort", "-createdAt")
                 .when().get("/results")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.id", contains(storage));
-        given().queryParam("sort", "price")
+        asAdmin().queryParam("sort", "price")
                 .when().get("/results")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
-        given().queryParam("status", "ARCHIVED")
+        asAdmin().queryParam("status", "ARCHIVED")
                 .when().get("/results")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("status"))

@@ -39,6 +39,9 @@ public class Enterprise extends PanacheEntityBase {
     public String contactPhone;
     @Column(name = "contact_email")
     public String contactEmail;
+    /** The token subject of the account that created it; null if an admin registered it. */
+    @Column(name = "owner_sub")
+    public String ownerSub;
     @Version
     public long version;
     @Column(name = "created_at")

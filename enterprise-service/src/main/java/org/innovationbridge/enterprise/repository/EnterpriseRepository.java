@@ -12,4 +12,8 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
     public Optional<Enterprise> findByCreditCode(String creditCode) {
         return find("creditCode", creditCode).firstResultOptional();
     }
+
+    public Optional<Enterprise> findByOwner(String ownerSub) {
+        return find("ownerSub", ownerSub).firstResultOptional();
+    }
 }

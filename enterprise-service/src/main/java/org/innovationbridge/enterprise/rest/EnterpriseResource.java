@@ -1,5 +1,7 @@
 package org.innovationbridge.enterprise.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
@@ -21,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.enterprise.domain.Enterprise;
+import org.innovationbridge.enterprise.security.Caller;
+import org.innovationbridge.enterprise.security.Callers;
 import org.innovationbridge.enterprise.service.DomainException;
 import org.innovationbridge.enterprise.service.EnterpriseInput;
 import org.innovationbridge.enterprise.service.EnterpriseService;
@@ -35,26 +39,43 @@ import java.util.UUID;
 @Tag(name = "Enterprises", description = "企业")
 public class EnterpriseResource {
     private final EnterpriseService enterprises;
+    private final Callers callers;
 
-    public EnterpriseResource(EnterpriseService enterprises) {
+    public EnterpriseResource(EnterpriseService enterprises, Callers callers) {
         this.enterprises = enterprises;
+        this.callers = callers;
+    }
+
+    public record Owned(UUID id) {
     }
 
     @POST
-    @Operation(summary = "Register an enterprise")
+    @RolesAllowed({Caller.ENTERPRISE, Caller.ADMIN})
+    @Operation(summary = "Register the caller's enterprise (one per enterprise account; admins: any number)")
     public Response register(@Valid @NotNull EnterpriseInput input) {
-        Enterprise enterprise = enterprises.register(input);
+        Enterprise enterprise = enterprises.register(input, callers.current());
         return Versions.withEtag(Response.created(URI.create("/enterprises/" + enterprise.id)), enterprise.version)
                 .entity(EnterpriseView.of(enterprise, true)).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one enterprise (public facts; contact details are private)")
+    @Operation(summary = "Read one enterprise (contact details only for its own account, organisers and admins)")
     public Response get(@PathParam("id") UUID id) {
+        Caller caller = callers.current();
         return enterprises.find(id)
-                .map(e -> Versions.withEtag(Response.ok(EnterpriseView.of(e, false)), e.version).build())
+                .map(e -> Versions.withEtag(Response.ok(EnterpriseView.of(e, EnterpriseService.mayContact(e, caller))),
+                        e.version).build())
                 .orElseThrow(() -> new DomainException.NotFound("enterprise", id));
+    }
+
+    @GET
+    @Path("/owned-by/{sub}")
+    @Authenticated
+    @Operation(summary = "The enterprise an account created (that account and admins only); the gateway asks at sign-in")
+    public Owned ownedBy(@PathParam("sub") String sub) {
+        return enterprises.ownedBy(sub, callers.current()).map(e -> new Owned(e.id))
+                .orElseThrow(() -> new DomainException.NotFound("enterprise owned by", sub));
     }
 
     public record EnterprisePage(List<EnterpriseView> items, long total, int page, int size) {
@@ -73,18 +94,20 @@ public class EnterpriseResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Caller.ENTERPRISE, Caller.ADMIN})
     @Operation(summary = "Update an enterprise; send the ETag you read in If-Match")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull EnterpriseInput input) {
-        Enterprise enterprise = enterprises.update(id, Versions.fromIfMatch(ifMatch), input);
+        Enterprise enterprise = enterprises.update(id, Versions.fromIfMatch(ifMatch), input, callers.current());
         return Versions.withEtag(Response.ok(EnterpriseView.of(enterprise, true)), enterprise.version).build();
     }
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Caller.ENTERPRISE, Caller.ADMIN})
     @Operation(summary = "Delete an enterprise that has no problems; send the ETag you read in If-Match")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        enterprises.delete(id, Versions.fromIfMatch(ifMatch));
+        enterprises.delete(id, Versions.fromIfMatch(ifMatch), callers.current());
         return Response.noContent().build();
     }
 }

@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.innovationbridge.enterprise.service.DomainException;
 import org.jboss.logging.Logger;
@@ -44,6 +48,23 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response notFound(DomainException.NotFound e) {
         return respond(ProblemDetails.of("not-found", "Not found", 404, e.getMessage(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(DomainException.Forbidden e) {
+        return respond(ProblemDetails.of("forbidden", "Forbidden", 403, e.getMessage(), null));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(respond(ProblemDetails.of("unauthenticated", "Unauthorized", 401,
+                "sign in and send the token as 'Authorization: Bearer …'", null)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response roleForbidden(ForbiddenException e) {
+        return respond(ProblemDetails.of("forbidden", "Forbidden", 403, "your role may not do this", null));
     }
 
     @ServerExceptionMapper

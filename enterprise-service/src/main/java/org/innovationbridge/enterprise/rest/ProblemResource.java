@@ -1,6 +1,7 @@
 package org.innovationbridge.enterprise.rest;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.enterprise.domain.Problem;
 import org.innovationbridge.enterprise.domain.ProblemStatus;
+import org.innovationbridge.enterprise.security.Caller;
+import org.innovationbridge.enterprise.security.Callers;
 import org.innovationbridge.enterprise.service.DomainException;
 import org.innovationbridge.enterprise.service.ProblemInput;
 import org.innovationbridge.enterprise.service.ProblemService;
@@ -38,9 +41,11 @@ import java.util.UUID;
 @Tag(name = "Technical problems", description = "技术难题 / 技术需求")
 public class ProblemResource {
     private final ProblemService problems;
+    private final Callers callers;
 
-    public ProblemResource(ProblemService problems) {
+    public ProblemResource(ProblemService problems, Callers callers) {
         this.problems = problems;
+        this.callers = callers;
     }
 
     public record StatusChange(@NotNull ProblemStatus status) {
@@ -50,19 +55,21 @@ public class ProblemResource {
     }
 
     @POST
-    @Operation(summary = "Create a technical problem (as a draft)")
+    @RolesAllowed({Caller.ENTERPRISE, Caller.ADMIN})
+    @Operation(summary = "Create a technical problem (as a draft) of the caller's own enterprise (admins: any)")
     public Response create(@Valid @NotNull ProblemInput input) {
-        Problem problem = problems.create(input);
+        Problem problem = problems.create(input, callers.current());
         return Versions.withEtag(Response.created(URI.create("/problems/" + problem.id)), problem.version)
                 .entity(ProblemView.full(problem)).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one technical problem")
+    @Operation(summary = "Read one technical problem (a confidential one names its enterprise only to it, organisers and admins)")
     public Response get(@PathParam("id") UUID id) {
+        Caller caller = callers.current();
         return problems.find(id)
-                .map(problem -> Versions.withEtag(Response.ok(ProblemView.full(problem)), problem.version).build())
+                .map(problem -> Versions.withEtag(Response.ok(ProblemView.forCaller(problem, caller)), problem.version).build())
                 .orElseThrow(() -> new DomainException.NotFound("problem", id));
     }
 
@@ -78,36 +85,41 @@ public class ProblemResource {
                                     message = "must be one of updatedAt, createdAt, title, deadline, optionally prefixed with -")
                             String sort) {
         Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
+        Caller caller = callers.current();
         var found = problems.list(new ProblemService.Filter(chain, field, district,
                         QueryValues.parseEnum(ProblemStatus.class, "status", status),
                         QueryValues.parseUuid("enterpriseId", enterpriseId), text),
-                page, size, order.and("id"));
-        return new ProblemPage(found.items().stream().map(ProblemView::listed).toList(), found.total(), page, size);
+                page, size, order.and("id"), caller);
+        return new ProblemPage(found.items().stream().map(p -> ProblemView.forCaller(p, caller)).toList(),
+                found.total(), page, size);
     }
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Caller.ENTERPRISE, Caller.ADMIN})
     @Operation(summary = "Replace a technical problem; send the ETag you read in If-Match")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProblemInput input) {
-        Problem problem = problems.update(id, Versions.fromIfMatch(ifMatch), input);
+        Problem problem = problems.update(id, Versions.fromIfMatch(ifMatch), input, callers.current());
         return Versions.withEtag(Response.ok(ProblemView.full(problem)), problem.version).build();
     }
 
     @PUT
     @Path("/{id}/status")
+    @RolesAllowed({Caller.ENTERPRISE, Caller.ADMIN})
     @Operation(summary = "Move a problem along its lifecycle: DRAFT → PUBLISHED → IN_TALKS → SOLVED, or WITHDRAWN")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull StatusChange change) {
-        Problem problem = problems.changeStatus(id, Versions.fromIfMatch(ifMatch), change.status());
+        Problem problem = problems.changeStatus(id, Versions.fromIfMatch(ifMatch), change.status(), callers.current());
         return Versions.withEtag(Response.ok(ProblemView.full(problem)), problem.version).build();
     }
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Caller.ENTERPRISE, Caller.ADMIN})
     @Operation(summary = "Delete a technical problem")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        problems.delete(id, Versions.fromIfMatch(ifMatch));
+        problems.delete(id, Versions.fromIfMatch(ifMatch), callers.current());
         return Response.noContent().build();
     }
 }

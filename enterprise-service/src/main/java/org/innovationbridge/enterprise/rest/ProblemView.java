@@ -3,6 +3,8 @@ package org.innovationbridge.enterprise.rest;
 import org.innovationbridge.enterprise.domain.Problem;
 import org.innovationbridge.enterprise.domain.ProblemStatus;
 import org.innovationbridge.enterprise.domain.Visibility;
+import org.innovationbridge.enterprise.security.Caller;
+import org.innovationbridge.enterprise.service.ProblemService;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A technical problem as the API returns it. {@code enterpriseName} is null in public views of confidential problems. */
+/** A technical problem as the API returns it. {@code enterpriseId} and {@code enterpriseName} are null in others' views of confidential problems. */
 public record ProblemView(
         UUID id, UUID enterpriseId, String enterpriseName, String title, String description, String industryChain,
         List<String> technicalFields, List<String> keywords, List<String> cooperationModes, BigDecimal budgetMin,
@@ -24,9 +26,9 @@ public record ProblemView(
         return of(p, false);
     }
 
-    /** What anyone may see: a confidential problem without the enterprise behind it. */
-    static ProblemView listed(Problem p) {
-        return of(p, p.visibility == Visibility.CONFIDENTIAL);
+    /** What this caller may see: a confidential problem without the enterprise behind it, unless it may know. */
+    static ProblemView forCaller(Problem p, Caller caller) {
+        return of(p, !ProblemService.revealsEnterprise(p, caller));
     }
 
     private static ProblemView of(Problem p, boolean anonymous) {

@@ -1,5 +1,6 @@
 package org.innovationbridge.enterprise.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.enterprise.security.Caller;
 import org.innovationbridge.enterprise.service.ReferenceData;
 
 import java.util.List;
@@ -40,6 +42,7 @@ public class ReferenceDataResource {
 
     @PUT
     @Path("/{code}")
+    @RolesAllowed(Caller.ADMIN)
     @Operation(summary = "Add or rename an entry (admins)")
     public ReferenceData.Entry put(@PathParam("kind") String kind,
                                    @PathParam("code") @Pattern(regexp = "[a-z0-9-]{1,64}",

@@ -32,6 +32,13 @@ public abstract sealed class DomainException extends RuntimeException {
         }
     }
 
+    /** The caller is known but may not do this to this resource. */
+    public static final class Forbidden extends DomainException {
+        public Forbidden(String reason) {
+            super(reason);
+        }
+    }
+
     /** The client wrote against a version that is no longer current (optimistic concurrency). */
     public static final class StaleVersion extends DomainException {
         public final long currentVersion;

@@ -12,6 +12,7 @@ import org.innovationbridge.enterprise.messaging.EventEnvelope;
 import org.innovationbridge.enterprise.messaging.EventTypes;
 import org.innovationbridge.enterprise.messaging.OutboxRecorder;
 import org.innovationbridge.enterprise.repository.EnterpriseRepository;
+import org.innovationbridge.enterprise.security.Caller;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,8 +33,17 @@ public class EnterpriseService {
         this.outbox = outbox;
     }
 
+    /** An enterprise user registers its own (one per account); an admin registers one for nobody in particular. */
     @Transactional
-    public Enterprise register(EnterpriseInput input) {
+    public Enterprise register(EnterpriseInput input, Caller caller) {
+        if (!caller.isAdmin() && !caller.hasRole(Caller.ENTERPRISE)) {
+            throw new DomainException.Forbidden("only enterprise accounts and admins register enterprises");
+        }
+        if (!caller.isAdmin()) {
+            enterprises.findByOwner(caller.subject()).ifPresent(own -> {
+                throw new DomainException.Conflict("owner", "this account already has its enterprise " + own.id);
+            });
+        }
         CreditCode.problemWith(input.creditCode()).ifPresent(reason -> {
             throw new DomainException.InvalidField("creditCode", reason);
         });
@@ -43,6 +53,7 @@ public class EnterpriseService {
         Enterprise enterprise = new Enterprise();
         enterprise.id = UUID.randomUUID();
         enterprise.createdAt = Timestamps.now();
+        enterprise.ownerSub = caller.isAdmin() ? null : caller.subject();
         apply(enterprise, input);
         enterprises.persistAndFlush(enterprise);
         outbox.record(EventEnvelope.ENTERPRISE, enterprise.id, enterprise.version,
@@ -51,8 +62,9 @@ public class EnterpriseService {
     }
 
     @Transactional
-    public Enterprise update(UUID id, long expectedVersion, EnterpriseInput input) {
+    public Enterprise update(UUID id, long expectedVersion, EnterpriseInput input, Caller caller) {
         Enterprise enterprise = find(id).orElseThrow(() -> new DomainException.NotFound("enterprise", id));
+        requireManagedBy(enterprise, caller);
         if (enterprise.version != expectedVersion) {
             throw new DomainException.StaleVersion(expectedVersion, enterprise.version);
         }
@@ -68,8 +80,9 @@ public class EnterpriseService {
 
     /** Deletes an enterprise that has no problems left; its problems must be deleted (or kept) explicitly first. */
     @Transactional
-    public void delete(UUID id, long expectedVersion) {
+    public void delete(UUID id, long expectedVersion, Caller caller) {
         Enterprise enterprise = find(id).orElseThrow(() -> new DomainException.NotFound("enterprise", id));
+        requireManagedBy(enterprise, caller);
         if (enterprise.version != expectedVersion) {
             throw new DomainException.StaleVersion(expectedVersion, enterprise.version);
         }
@@ -105,6 +118,27 @@ public class EnterpriseService {
 
     public Optional<Enterprise> find(UUID id) {
         return enterprises.findByIdOptional(id);
+    }
+
+    /** The enterprise this account created; asked by the gateway (with the account's own token) at sign-in. */
+    public Optional<Enterprise> ownedBy(String ownerSub, Caller caller) {
+        if (!caller.isAdmin() && !caller.is(ownerSub)) {
+            throw new DomainException.Forbidden("only the account itself and admins may ask which enterprise it owns");
+        }
+        return enterprises.findByOwner(ownerSub);
+    }
+
+    /** Its owner and admins change an enterprise and its problems; nobody else. */
+    static void requireManagedBy(Enterprise enterprise, Caller caller) {
+        if (!caller.isAdmin() && !caller.is(enterprise.ownerSub)) {
+            throw new DomainException.Forbidden("only the enterprise's own account and admins may change enterprise "
+                    + enterprise.id + " and its problems");
+        }
+    }
+
+    /** Contact details: the owner, organisers and admins. */
+    public static boolean mayContact(Enterprise enterprise, Caller caller) {
+        return caller.oversees() || caller.is(enterprise.ownerSub);
     }
 
     private void apply(Enterprise enterprise, EnterpriseInput input) {

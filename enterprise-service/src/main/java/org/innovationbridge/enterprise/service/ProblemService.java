@@ -17,6 +17,7 @@ import org.innovationbridge.enterprise.messaging.OutboxRecorder;
 import org.innovationbridge.enterprise.messaging.ProblemSnapshot;
 import org.innovationbridge.enterprise.repository.EnterpriseRepository;
 import org.innovationbridge.enterprise.repository.ProblemRepository;
+import org.innovationbridge.enterprise.security.Caller;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -45,10 +46,16 @@ public class ProblemService {
                          UUID enterpriseId, String text) {
     }
 
+    /** Who a confidential problem's enterprise is: its owner, organisers and admins know; nobody else. */
+    public static boolean revealsEnterprise(Problem problem, Caller caller) {
+        return problem.visibility != Visibility.CONFIDENTIAL || EnterpriseService.mayContact(problem.enterprise, caller);
+    }
+
     @Transactional
-    public Problem create(ProblemInput input) {
+    public Problem create(ProblemInput input, Caller caller) {
         Enterprise enterprise = enterprises.findByIdOptional(input.enterpriseId())
                 .orElseThrow(() -> new DomainException.InvalidField("enterpriseId", "no enterprise with this id"));
+        EnterpriseService.requireManagedBy(enterprise, caller);
         Problem problem = new Problem();
         problem.id = UUID.randomUUID();
         problem.enterprise = enterprise;
@@ -61,8 +68,8 @@ public class ProblemService {
     }
 
     @Transactional
-    public Problem update(UUID id, long expectedVersion, ProblemInput input) {
-        Problem problem = current(id, expectedVersion);
+    public Problem update(UUID id, long expectedVersion, ProblemInput input, Caller caller) {
+        Problem problem = current(id, expectedVersion, caller);
         if (!problem.enterprise.id.equals(input.enterpriseId())) {
             throw new DomainException.InvalidField("enterpriseId", "a problem cannot move to another enterprise");
         }
@@ -76,8 +83,8 @@ public class ProblemService {
     }
 
     @Transactional
-    public Problem changeStatus(UUID id, long expectedVersion, ProblemStatus target) {
-        Problem problem = current(id, expectedVersion);
+    public Problem changeStatus(UUID id, long expectedVersion, ProblemStatus target, Caller caller) {
+        Problem problem = current(id, expectedVersion, caller);
         if (!problem.status.canMoveTo(target)) {
             throw new DomainException.Conflict("status", "cannot move from " + problem.status + " to " + target
                     + "; allowed: " + problem.status.next());
@@ -90,8 +97,8 @@ public class ProblemService {
     }
 
     @Transactional
-    public void delete(UUID id, long expectedVersion) {
-        Problem problem = current(id, expectedVersion);
+    public void delete(UUID id, long expectedVersion, Caller caller) {
+        Problem problem = current(id, expectedVersion, caller);
         // The deletion's version is one past the last one consumers saw, so it outranks every earlier event.
         outbox.record(EventEnvelope.PROBLEM, problem.id, problem.version + 1, EventTypes.PROBLEM_DELETED,
                 Map.of("id", problem.id));
@@ -102,7 +109,7 @@ public class ProblemService {
         return problems.findByIdOptional(id);
     }
 
-    public PageOf<Problem> list(Filter filter, int page, int size, Sort sort) {
+    public PageOf<Problem> list(Filter filter, int page, int size, Sort sort, Caller caller) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.industryChain() != null) {
@@ -124,6 +131,13 @@ public class ProblemService {
         if (filter.enterpriseId() != null) {
             where.add("p.enterprise.id = :enterprise");
             params.and("enterprise", filter.enterpriseId());
+            boolean reveals = caller.oversees() || enterprises.findByIdOptional(filter.enterpriseId())
+                    .map(e -> caller.is(e.ownerSub)).orElse(false);
+            if (!reveals) {
+                // listing by enterprise would otherwise tie its confidential problems to it
+                where.add("p.visibility <> :confidential");
+                params.and("confidential", Visibility.CONFIDENTIAL);
+            }
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.add("(p.title like :text or p.description like :text)");
@@ -134,8 +148,10 @@ public class ProblemService {
         return new PageOf<>(found.list(), found.count(), page, size);
     }
 
-    private Problem current(UUID id, long expectedVersion) {
+    /** The problem, if the caller may change it (checked before the version, so others learn nothing of it). */
+    private Problem current(UUID id, long expectedVersion, Caller caller) {
         Problem problem = problems.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("problem", id));
+        EnterpriseService.requireManagedBy(problem.enterprise, caller);
         if (problem.version != expectedVersion) {
             throw new DomainException.StaleVersion(expectedVersion, problem.version);
         }

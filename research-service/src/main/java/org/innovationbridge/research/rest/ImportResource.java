@@ -1,5 +1,8 @@
 package org.innovationbridge.research.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.innovationbridge.research.security.Caller;
+import org.innovationbridge.research.security.Callers;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -30,10 +33,12 @@ import java.util.UUID;
 public class ImportResource {
     private final ImportService imports;
     private final ReferenceData reference;
+    private final Callers callers;
 
-    public ImportResource(ImportService imports, ReferenceData reference) {
+    public ImportResource(ImportService imports, ReferenceData reference, Callers callers) {
         this.imports = imports;
         this.reference = reference;
+        this.callers = callers;
     }
 
     @GET
@@ -48,6 +53,7 @@ public class ImportResource {
 
     @GET
     @Path("/{jobId}")
+    @RolesAllowed({Caller.INSTITUTION, Caller.ADMIN})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An import job's status and progress")
     public ImportJobView get(@PathParam("jobId") UUID jobId) {
@@ -56,6 +62,7 @@ public class ImportResource {
 
     @GET
     @Path("/{jobId}/errors")
+    @RolesAllowed({Caller.INSTITUTION, Caller.ADMIN})
     @Produces({ErrorReport.CSV, ErrorReport.XLSX})
     @Operation(summary = "The rejected rows' problems (row, column, value, reason) as CSV (default) or XLSX")
     public Response errors(@PathParam("jobId") UUID jobId,
@@ -72,7 +79,7 @@ public class ImportResource {
     }
 
     private ImportJob job(UUID jobId) {
-        return imports.find(jobId).orElseThrow(() -> new DomainException.NotFound("import job", jobId));
+        return imports.find(jobId, callers.current()).orElseThrow(() -> new DomainException.NotFound("import job", jobId));
     }
 
     private static boolean wantsXlsx(String format, String accept) {

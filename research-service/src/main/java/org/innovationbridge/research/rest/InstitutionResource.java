@@ -1,5 +1,9 @@
 package org.innovationbridge.research.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.innovationbridge.research.security.Caller;
+import org.innovationbridge.research.security.Callers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,34 +33,52 @@ import java.util.UUID;
 @Tag(name = "Institutions", description = "高校、科研院所、新型研发机构")
 public class InstitutionResource {
     private final InstitutionService institutions;
+    private final Callers callers;
 
-    public InstitutionResource(InstitutionService institutions) {
+    public InstitutionResource(InstitutionService institutions, Callers callers) {
         this.institutions = institutions;
+        this.callers = callers;
+    }
+
+    public record Owned(UUID id) {
     }
 
     @POST
-    @Operation(summary = "Register an institution")
+    @RolesAllowed({Caller.INSTITUTION, Caller.ADMIN})
+    @Operation(summary = "Register the caller's institution (one per institution account; admins: any number)")
     public Response register(@Valid @NotNull InstitutionInput input) {
-        Institution institution = institutions.register(input);
+        Institution institution = institutions.register(input, callers.current());
         return Versions.withEtag(Response.created(URI.create("/institutions/" + institution.id)), institution.version)
                 .entity(InstitutionView.of(institution, true)).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one institution (public facts; contact details are private)")
+    @Operation(summary = "Read one institution (contact details only for its own account, organisers and admins)")
     public Response get(@PathParam("id") UUID id) {
+        Caller caller = callers.current();
         return institutions.find(id)
-                .map(i -> Versions.withEtag(Response.ok(InstitutionView.of(i, false)), i.version).build())
+                .map(i -> Versions.withEtag(Response.ok(InstitutionView.of(i, InstitutionService.mayContact(i, caller))),
+                        i.version).build())
                 .orElseThrow(() -> new DomainException.NotFound("institution", id));
+    }
+
+    @GET
+    @Path("/owned-by/{sub}")
+    @Authenticated
+    @Operation(summary = "The institution an account created (that account and admins only); the gateway asks at sign-in")
+    public Owned ownedBy(@PathParam("sub") String sub) {
+        return institutions.ownedBy(sub, callers.current()).map(i -> new Owned(i.id))
+                .orElseThrow(() -> new DomainException.NotFound("institution owned by", sub));
     }
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Caller.INSTITUTION, Caller.ADMIN})
     @Operation(summary = "Update an institution; send the ETag you read in If-Match")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull InstitutionInput input) {
-        Institution institution = institutions.update(id, Versions.fromIfMatch(ifMatch), input);
+        Institution institution = institutions.update(id, Versions.fromIfMatch(ifMatch), input, callers.current());
         return Versions.withEtag(Response.ok(InstitutionView.of(institution, true)), institution.version).build();
     }
 }

@@ -1,5 +1,8 @@
 package org.innovationbridge.research.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.innovationbridge.research.security.Caller;
+import org.innovationbridge.research.security.Callers;
 import io.quarkus.panache.common.Sort;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -40,9 +43,11 @@ import java.util.UUID;
 @Tag(name = "Research results", description = "科技成果")
 public class ResultResource {
     private final ResultService results;
+    private final Callers callers;
 
-    public ResultResource(ResultService results) {
+    public ResultResource(ResultService results, Callers callers) {
         this.results = results;
+        this.callers = callers;
     }
 
     public record StatusChange(@NotNull ResultStatus status) {
@@ -52,9 +57,10 @@ public class ResultResource {
     }
 
     @POST
-    @Operation(summary = "Create a research result (as a draft)")
+    @RolesAllowed({Caller.INSTITUTION, Caller.ADMIN})
+    @Operation(summary = "Create a research result (as a draft) of the caller's own institution (admins: any)")
     public Response create(@Valid @NotNull ResultInput input) {
-        ResearchResult result = results.create(input);
+        ResearchResult result = results.create(input, callers.current());
         return Versions.withEtag(Response.created(URI.create("/results/" + result.id)), result.version)
                 .entity(ResultView.of(result)).build();
     }
@@ -90,27 +96,30 @@ public class ResultResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Caller.INSTITUTION, Caller.ADMIN})
     @Operation(summary = "Replace a research result; send the ETag you read in If-Match")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ResultInput input) {
-        ResearchResult result = results.update(id, Versions.fromIfMatch(ifMatch), input);
+        ResearchResult result = results.update(id, Versions.fromIfMatch(ifMatch), input, callers.current());
         return Versions.withEtag(Response.ok(ResultView.of(result)), result.version).build();
     }
 
     @PUT
     @Path("/{id}/status")
+    @RolesAllowed({Caller.INSTITUTION, Caller.ADMIN})
     @Operation(summary = "Move a result along its lifecycle: DRAFT → PUBLISHED → WITHDRAWN (final)")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull StatusChange change) {
-        ResearchResult result = results.changeStatus(id, Versions.fromIfMatch(ifMatch), change.status());
+        ResearchResult result = results.changeStatus(id, Versions.fromIfMatch(ifMatch), change.status(), callers.current());
         return Versions.withEtag(Response.ok(ResultView.of(result)), result.version).build();
     }
 
     @DELETE
     @Path("/{id}")
+    @RolesAllowed({Caller.INSTITUTION, Caller.ADMIN})
     @Operation(summary = "Delete a research result; send the ETag you read in If-Match")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        results.delete(id, Versions.fromIfMatch(ifMatch));
+        results.delete(id, Versions.fromIfMatch(ifMatch), callers.current());
         return Response.noContent().build();
     }
 }

@@ -1,5 +1,8 @@
 package org.innovationbridge.research.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.innovationbridge.research.security.Caller;
+import org.innovationbridge.research.security.Callers;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,12 +32,15 @@ import java.util.UUID;
 @Tag(name = "Result compilations")
 public class UploadResource {
     private final ImportService imports;
+    private final Callers callers;
 
-    public UploadResource(ImportService imports) {
+    public UploadResource(ImportService imports, Callers callers) {
         this.imports = imports;
+        this.callers = callers;
     }
 
     @POST
+    @RolesAllowed({Caller.INSTITUTION, Caller.ADMIN})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload a result compilation (XLSX, CSV in UTF-8 or GBK, or a JSON array) of up to 20,000 rows;"
@@ -49,7 +55,8 @@ public class UploadResource {
         if (file == null) {
             throw new DomainException.InvalidField("file", "the multipart part 'file' with the compilation is missing");
         }
-        ImportJob job = imports.start(institutionId, file.uploadedFile(), file.fileName(), flag("publish", publish));
+        ImportJob job = imports.start(institutionId, file.uploadedFile(), file.fileName(), flag("publish", publish),
+                callers.current());
         return Response.accepted(ImportJobView.of(job)).location(URI.create("/imports/" + job.id)).build();
     }
 

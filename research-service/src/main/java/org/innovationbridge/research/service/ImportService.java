@@ -10,6 +10,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.innovationbridge.research.config.ImportConfig;
 import org.innovationbridge.research.domain.ImportJob;
+import org.innovationbridge.research.domain.Institution;
 import org.innovationbridge.research.domain.ImportRowError;
 import org.innovationbridge.research.domain.ImportStatus;
 import org.innovationbridge.research.domain.ResultStatus;
@@ -23,6 +24,7 @@ import org.innovationbridge.research.imports.UploadedTable;
 import org.innovationbridge.research.repository.ImportJobRepository;
 import org.innovationbridge.research.repository.ImportRowErrorRepository;
 import org.innovationbridge.research.repository.InstitutionRepository;
+import org.innovationbridge.research.security.Caller;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
@@ -79,10 +81,10 @@ public class ImportService {
     }
 
     /** Reads the upload (refusing it whole if it must be), records the job and queues its rows. */
-    public ImportJob start(UUID institutionId, Path file, String fileName, boolean publish) {
-        if (QuarkusTransaction.requiringNew().call(() -> institutions.findByIdOptional(institutionId).isEmpty())) {
-            throw new DomainException.NotFound("institution", institutionId);
-        }
+    public ImportJob start(UUID institutionId, Path file, String fileName, boolean publish, Caller caller) {
+        Institution institution = QuarkusTransaction.requiringNew().call(() -> institutions.findByIdOptional(institutionId))
+                .orElseThrow(() -> new DomainException.NotFound("institution", institutionId));
+        InstitutionService.requireManagedBy(institution, caller);
         UploadedTable table = read(file, fileName);
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob created = new ImportJob();
@@ -127,8 +129,14 @@ public class ImportService {
         }
     }
 
-    public Optional<ImportJob> find(UUID jobId) {
-        return QuarkusTransaction.requiringNew().call(() -> jobs.findByIdOptional(jobId));
+    /** A job, to its institution's account and admins only: its rows and errors are the institution's unpublished data. */
+    public Optional<ImportJob> find(UUID jobId, Caller caller) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<ImportJob> job = jobs.findByIdOptional(jobId);
+            job.flatMap(found -> institutions.findByIdOptional(found.institutionId))
+                    .ifPresent(institution -> InstitutionService.requireManagedBy(institution, caller));
+            return job;
+        });
     }
 
     /** Hands every error of a job to {@code each} in row order, a page per transaction. */

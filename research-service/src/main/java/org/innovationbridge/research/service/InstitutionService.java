@@ -9,6 +9,7 @@ import org.innovationbridge.research.messaging.EventTypes;
 import org.innovationbridge.research.messaging.InstitutionSnapshot;
 import org.innovationbridge.research.messaging.OutboxRecorder;
 import org.innovationbridge.research.repository.InstitutionRepository;
+import org.innovationbridge.research.security.Caller;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -25,11 +26,21 @@ public class InstitutionService {
         this.outbox = outbox;
     }
 
+    /** An institution account registers its own (one per account); an admin registers one for nobody in particular. */
     @Transactional
-    public Institution register(InstitutionInput input) {
+    public Institution register(InstitutionInput input, Caller caller) {
+        if (!caller.isAdmin() && !caller.hasRole(Caller.INSTITUTION)) {
+            throw new DomainException.Forbidden("only institution accounts and admins register institutions");
+        }
+        if (!caller.isAdmin()) {
+            institutions.findByOwner(caller.subject()).ifPresent(own -> {
+                throw new DomainException.Conflict("owner", "this account already has its institution " + own.id);
+            });
+        }
         Institution institution = new Institution();
         institution.id = UUID.randomUUID();
         institution.createdAt = Timestamps.now();
+        institution.ownerSub = caller.isAdmin() ? null : caller.subject();
         apply(institution, input);
         institutions.persistAndFlush(institution);
         outbox.record(EventEnvelope.INSTITUTION, institution.id, institution.version,
@@ -38,8 +49,9 @@ public class InstitutionService {
     }
 
     @Transactional
-    public Institution update(UUID id, long expectedVersion, InstitutionInput input) {
+    public Institution update(UUID id, long expectedVersion, InstitutionInput input, Caller caller) {
         Institution institution = find(id).orElseThrow(() -> new DomainException.NotFound("institution", id));
+        requireManagedBy(institution, caller);
         if (institution.version != expectedVersion) {
             throw new DomainException.StaleVersion(expectedVersion, institution.version);
         }
@@ -52,6 +64,27 @@ public class InstitutionService {
 
     public Optional<Institution> find(UUID id) {
         return institutions.findByIdOptional(id);
+    }
+
+    /** The institution this account created; asked by the gateway (with the account's own token) at sign-in. */
+    public Optional<Institution> ownedBy(String ownerSub, Caller caller) {
+        if (!caller.isAdmin() && !caller.is(ownerSub)) {
+            throw new DomainException.Forbidden("only the account itself and admins may ask which institution it owns");
+        }
+        return institutions.findByOwner(ownerSub);
+    }
+
+    /** Its owner and admins change an institution, its results and its uploads; nobody else. */
+    public static void requireManagedBy(Institution institution, Caller caller) {
+        if (!caller.isAdmin() && !caller.is(institution.ownerSub)) {
+            throw new DomainException.Forbidden("only the institution's own account and admins may change institution "
+                    + institution.id + ", its results and its uploads");
+        }
+    }
+
+    /** Contact details: the owner, organisers and admins. */
+    public static boolean mayContact(Institution institution, Caller caller) {
+        return caller.oversees() || caller.is(institution.ownerSub);
     }
 
     private void apply(Institution institution, InstitutionInput input) {

@@ -16,6 +16,7 @@ import org.innovationbridge.research.messaging.EventTypes;
 import org.innovationbridge.research.messaging.OutboxRecorder;
 import org.innovationbridge.research.messaging.ResultSnapshot;
 import org.innovationbridge.research.repository.InstitutionRepository;
+import org.innovationbridge.research.security.Caller;
 import org.innovationbridge.research.repository.ResultRepository;
 
 import java.math.BigDecimal;
@@ -50,13 +51,15 @@ public class ResultService {
     public enum ImportOutcome { CREATED, UPDATED, UNCHANGED }
 
     @Transactional
-    public ResearchResult create(ResultInput input) {
+    public ResearchResult create(ResultInput input, Caller caller) {
+        institutions.findByIdOptional(input.institutionId())
+                .ifPresent(institution -> InstitutionService.requireManagedBy(institution, caller));
         return create(input.institutionId(), Fields.of(input, reference.live()), ResultStatus.DRAFT);
     }
 
     @Transactional
-    public ResearchResult update(UUID id, long expectedVersion, ResultInput input) {
-        ResearchResult result = current(id, expectedVersion);
+    public ResearchResult update(UUID id, long expectedVersion, ResultInput input, Caller caller) {
+        ResearchResult result = current(id, expectedVersion, caller);
         if (!result.institution.id.equals(input.institutionId())) {
             throw new DomainException.InvalidField("institutionId", "a result cannot move to another institution");
         }
@@ -122,8 +125,8 @@ public class ResultService {
     }
 
     @Transactional
-    public ResearchResult changeStatus(UUID id, long expectedVersion, ResultStatus target) {
-        ResearchResult result = current(id, expectedVersion);
+    public ResearchResult changeStatus(UUID id, long expectedVersion, ResultStatus target, Caller caller) {
+        ResearchResult result = current(id, expectedVersion, caller);
         if (!result.status.canMoveTo(target)) {
             throw new DomainException.Conflict("status", "cannot move from " + result.status + " to " + target
                     + "; allowed: " + result.status.next());
@@ -136,8 +139,8 @@ public class ResultService {
     }
 
     @Transactional
-    public void delete(UUID id, long expectedVersion) {
-        ResearchResult result = current(id, expectedVersion);
+    public void delete(UUID id, long expectedVersion, Caller caller) {
+        ResearchResult result = current(id, expectedVersion, caller);
         // The deletion's version is one past the last one consumers saw, so it outranks every earlier event.
         outbox.record(EventEnvelope.RESULT, result.id, result.version + 1, EventTypes.RESULT_DELETED,
                 Map.of("id", result.id));
@@ -190,9 +193,11 @@ public class ResultService {
         return result;
     }
 
-    private ResearchResult current(UUID id, long expectedVersion) {
+    /** The result, if the caller may change it (checked before the version, so others learn nothing of it). */
+    private ResearchResult current(UUID id, long expectedVersion, Caller caller) {
         ResearchResult result = results.findByIdOptional(id)
                 .orElseThrow(() -> new DomainException.NotFound("result", id));
+        InstitutionService.requireManagedBy(result.institution, caller);
         if (result.version != expectedVersion) {
             throw new DomainException.StaleVersion(expectedVersion, result.version);
         }

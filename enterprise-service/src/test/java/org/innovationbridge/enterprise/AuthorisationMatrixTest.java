@@ -1,0 +1,171 @@
+package org.innovationbridge.enterprise;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may do what in enterprise-service, one case per cell of the table below. Every case builds its own target:
+ * an enterprise registered by the "enterprise" account, with a draft public problem and a confidential one.
+ * "other enterprise" is another enterprise account (with an enterprise of its own); institutions, organisers and
+ * admins are accounts of those roles. Expected: {@code ok} = the checks let it through (2xx, or a 4xx other than
+ * 401/403 for a domain rule), {@code 401}/{@code 403} = refused, {@code shown}/{@code hidden} = whether the read
+ * reveals the protected facts (contact details, a confidential problem's enterprise).
+ */
+@QuarkusTest
+class AuthorisationMatrixTest {
+    private static final String TABLE = """
+            endpoint                          anonymous  enterprise  other-enterprise  institution  other-institution  organiser  admin
+            POST /enterprises                 401        ok          ok                403          403                403        ok
+            PUT /enterprises/{own}            401        ok          403               403          403                403        ok
+            DELETE /enterprises/{own}         401        ok          403               403          403                403        ok
+            GET /enterprises/owned-by/{sub}   401        ok          403               403          403                403        ok
+            POST /problems                    401        ok          403               403          403                403        ok
+            PUT /problems/{own}               401        ok          403               403          403                403        ok
+            PUT /problems/{own}/status        401        ok          403               403          403                403        ok
+            DELETE /problems/{own}            401        ok          403               403          403                403        ok
+            PUT /reference/{kind}/{code}      401        403         403               403          403                403        ok
+            contact in GET /enterprises/{own} hidden     shown       hidden            hidden       hidden             shown      shown
+            owner in GET /problems/{secret}   hidden     shown       hidden            hidden       hidden             shown      shown
+            secret in GET /problems?enterpriseId hidden  shown       hidden            hidden       hidden             shown      shown
+            """;
+
+    /** The accounts and resources of one case. */
+    record Fixture(String ownerSub, String ownerToken, String enterpriseId, String problemId, String secretProblemId) {
+        static Fixture create() {
+            String sub = UUID.randomUUID().toString();
+            String enterpriseId = given().auth().oauth2(Tokens.mint(sub, "enterprise", null))
+                    .contentType("application/json").body(TestData.enterprise(TestData.newCreditCode()))
+                    .when().post("/enterprises").then().statusCode(201).extract().path("id");
+            String token = Tokens.mint(sub, "enterprise", UUID.fromString(enterpriseId));
+            String problem = createProblem(token, enterpriseId, "PUBLIC");
+            String secret = createProblem(token, enterpriseId, "CONFIDENTIAL");
+            return new Fixture(sub, token, enterpriseId, problem, secret);
+        }
+
+        private static String createProblem(String token, String enterpriseId, String visibility) {
+            Map<String, Object> body = new HashMap<>(TestData.problem(enterpriseId, "矩阵测试难题", "授权矩阵的测试数据"));
+            body.put("visibility", visibility);
+            return given().auth().oauth2(token).contentType("application/json").body(body)
+                    .when().post("/problems").then().statusCode(201).extract().path("id");
+        }
+
+        String tokenOf(String role) {
+            return switch (role) {
+                case "anonymous" -> null;
+                case "enterprise" -> ownerToken;
+                case "other-enterprise" -> Tokens.mint(UUID.randomUUID().toString(), "enterprise", UUID.randomUUID());
+                case "institution", "other-institution" ->
+                        Tokens.mint(UUID.randomUUID().toString(), "institution", UUID.randomUUID());
+                case "organiser" -> Tokens.newAccount("organiser");
+                case "admin" -> Tokens.admin();
+                default -> throw new IllegalArgumentException(role);
+            };
+        }
+    }
+
+    /** What each endpoint of the table sends; it answers the response whose status or body the table judges. */
+    private static final Map<String, BiFunction<Fixture, RequestSpecification, ExtractableResponse<Response>>> CALLS =
+            Map.ofEntries(
+                    Map.entry("POST /enterprises", (f, as) -> as.contentType("application/json")
+                            .body(TestData.enterprise(TestData.newCreditCode())).when().post("/enterprises").then().extract()),
+                    Map.entry("PUT /enterprises/{own}", (f, as) -> as.contentType("application/json").header("If-Match", "\"0\"")
+                            .body(TestData.enterprise(creditCodeOf(f))).when().put("/enterprises/" + f.enterpriseId()).then().extract()),
+                    Map.entry("DELETE /enterprises/{own}", (f, as) -> {
+                        deleteProblemsOf(f);
+                        return as.header("If-Match", "\"0\"").when().delete("/enterprises/" + f.enterpriseId()).then().extract();
+                    }),
+                    Map.entry("GET /enterprises/owned-by/{sub}", (f, as) -> as.when()
+                            .get("/enterprises/owned-by/" + f.ownerSub()).then().extract()),
+                    Map.entry("POST /problems", (f, as) -> as.contentType("application/json")
+                            .body(TestData.problem(f.enterpriseId(), "新难题", "矩阵测试新建")).when().post("/problems").then().extract()),
+                    Map.entry("PUT /problems/{own}", (f, as) -> as.contentType("application/json").header("If-Match", "\"0\"")
+                            .body(TestData.problem(f.enterpriseId(), "改过的难题", "矩阵测试修改")).when()
+                            .put("/problems/" + f.problemId()).then().extract()),
+                    Map.entry("PUT /problems/{own}/status", (f, as) -> as.contentType("application/json").header("If-Match", "\"0\"")
+                            .body(Map.of("status", "PUBLISHED")).when().put("/problems/" + f.problemId() + "/status").then().extract()),
+                    Map.entry("DELETE /problems/{own}", (f, as) -> as.header("If-Match", "\"0\"").when()
+                            .delete("/problems/" + f.problemId()).then().extract()),
+                    Map.entry("PUT /reference/{kind}/{code}", (f, as) -> as.contentType("application/json")
+                            .body(Map.of("name", "矩阵测试链")).when()
+                            .put("/reference/industry-chain/matrix-" + ThreadLocalRandom.current().nextInt(1_000_000)).then().extract()),
+                    Map.entry("contact in GET /enterprises/{own}", (f, as) -> as.when().get("/enterprises/" + f.enterpriseId()).then().extract()),
+                    Map.entry("owner in GET /problems/{secret}", (f, as) -> as.when().get("/problems/" + f.secretProblemId()).then().extract()),
+                    Map.entry("secret in GET /problems?enterpriseId", (f, as) -> as.queryParam("enterpriseId", f.enterpriseId())
+                            .when().get("/problems").then().extract()));
+
+    /** Whether a read revealed what the endpoint's row is about. */
+    private static boolean revealed(String endpoint, Fixture f, ExtractableResponse<Response> response) {
+        assertThat(response.statusCode()).as(endpoint).isEqualTo(200);
+        return switch (endpoint) {
+            case "contact in GET /enterprises/{own}" -> response.path("contact.phone") != null;
+            case "owner in GET /problems/{secret}" -> f.enterpriseId().equals(response.path("enterpriseId"));
+            case "secret in GET /problems?enterpriseId" -> response.<List<String>>path("items.id").contains(f.secretProblemId());
+            default -> throw new IllegalArgumentException(endpoint);
+        };
+    }
+
+    static Stream<Arguments> cases() {
+        List<String> lines = TABLE.lines().filter(line -> !line.isBlank()).toList();
+        List<String> roles = Arrays.asList(lines.get(0).trim().split("\\s+")).subList(1, 8);
+        List<Arguments> cases = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.trim().split("\\s+");
+            String endpoint = String.join(" ", Arrays.copyOfRange(cells, 0, cells.length - roles.size()));
+            for (int i = 0; i < roles.size(); i++) {
+                String expected = cells[cells.length - roles.size() + i];
+                cases.add(Arguments.of(roles.get(i) + " → " + endpoint + " ⇒ " + expected, roles.get(i), endpoint, expected));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void matrix(String name, String role, String endpoint, String expected) {
+        assertThat(CALLS).as("the table names only endpoints this test can call").containsKey(endpoint);
+        Fixture fixture = Fixture.create();
+        String token = fixture.tokenOf(role);
+        RequestSpecification as = token == null ? given() : given().auth().oauth2(token);
+        ExtractableResponse<Response> response = CALLS.get(endpoint).apply(fixture, as);
+        switch (expected) {
+            case "ok" -> assertThat(response.statusCode()).as(name + ": " + response.body().asString())
+                    .isBetween(200, 499).isNotIn(401, 403);
+            case "401", "403" -> {
+                assertThat(response.statusCode()).as(name + ": " + response.body().asString()).isEqualTo(Integer.parseInt(expected));
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+            case "shown" -> assertThat(revealed(endpoint, fixture, response)).as(name).isTrue();
+            case "hidden" -> assertThat(revealed(endpoint, fixture, response)).as(name).isFalse();
+            default -> throw new IllegalArgumentException(expected);
+        }
+    }
+
+    private static String creditCodeOf(Fixture f) {
+        return given().auth().oauth2(Tokens.admin()).when().get("/enterprises/" + f.enterpriseId()).then().extract().path("creditCode");
+    }
+
+    private static void deleteProblemsOf(Fixture f) {
+        for (String problem : List.of(f.problemId(), f.secretProblemId())) {
+            given().auth().oauth2(Tokens.admin()).header("If-Match", "\"0\"").when().delete("/problems/" + problem)
+                    .then().statusCode(204);
+        }
+    }
+}
