@@ -16,8 +16,9 @@ public final class EventBodies {
         body.put("kind", "HYBRID");
         body.put("venue", "福州海峡国际会展中心 3号馆");
         body.put("date", "2026-12-20");
+        // a coffee break after the third slot, when there are more
         body.put("slots", new HashMap<>(Map.of("start", "09:00", "minutes", 20, "count", slots,
-                "breaks", List.of(Map.of("afterSlot", 3, "minutes", 15)))));
+                "breaks", slots > 3 ? List.of(Map.of("afterSlot", 3, "minutes", 15)) : List.of())));
         body.put("tables", tables);
         body.put("roomUrlTemplate", "https://meet.example/ib-{event}-{table}");
         body.put("focusChains", List.of("hydrogen-energy-storage", "intelligent-equipment"));

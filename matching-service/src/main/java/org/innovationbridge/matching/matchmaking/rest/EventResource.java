@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
@@ -34,7 +33,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "jwt")
 @Tag(name = "Matchmaking events", description = "对接会: events, their lifecycle")
 public class EventResource {
     private final EventService events;

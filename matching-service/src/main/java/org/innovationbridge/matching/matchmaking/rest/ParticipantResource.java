@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.matching.matchmaking.domain.Participant;
 import org.innovationbridge.matching.matchmaking.export.AgendaPage;
@@ -30,7 +29,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "jwt")
 @Tag(name = "Matchmaking events")
 public class ParticipantResource {
     private final ParticipantService participants;

@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.export.ScheduleExport;
@@ -36,7 +35,6 @@ import java.util.UUID;
 @Path("/events/{eventId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "jwt")
 @Tag(name = "Matchmaking events")
 public class PlanResource {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.matching.matchmaking.domain.MeetingRequest;
 import org.innovationbridge.matching.matchmaking.domain.PairRule;
@@ -31,7 +30,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@SecurityRequirement(name = "jwt")
 @Tag(name = "Matchmaking events")
 public class RequestResource {
     private final RequestService requests;
