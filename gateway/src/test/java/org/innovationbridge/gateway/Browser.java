@@ -167,6 +167,11 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Scrolls an element into the middle of the window, for the next screenshot. */
+    void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
     /** Saves target/screenshots/<journey>/NN-name.png. */
     void screenshot(String name) {
         Path target = screenshots.resolve(String.format("%02d-%s.png", ++step, name));

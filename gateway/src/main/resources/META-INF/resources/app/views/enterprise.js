@@ -2,7 +2,7 @@ import {h, show, field, select, message, formValues} from '../dom.js';
 import {ApiError, get, post, put, refreshSession, session} from '../api.js';
 import {COOPERATION, MATURITY, PROBLEM_STATUS, SIZE_CLASS, VISIBILITY, pairs, referenceData} from '../labels.js';
 import {go, poll, rerender} from '../router.js';
-import {rankedItem} from './matches.js';
+import {loadFactNames, rankedItem} from './matches.js';
 
 const list = text => (text ?? '').split(/[,，;；、\s]+/).map(word => word.trim()).filter(Boolean);
 const orNull = text => (text === undefined || text === '' ? null : text);
@@ -139,6 +139,7 @@ export async function problemView(app, id) {
     return null;
   }
   show(matchState, message('正在匹配科技成果…'));
+  await loadFactNames();
   return poll(async () => {
     try {
       const page = await get(`/matches/problems/${id}/results?size=10`);

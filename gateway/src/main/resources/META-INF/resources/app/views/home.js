@@ -1,6 +1,6 @@
 import {h, show, field, select, message} from '../dom.js';
 import {get} from '../api.js';
-import {explanation} from './matches.js';
+import {explanation, loadFactNames} from './matches.js';
 
 /** Free-text search over published results or problems, each hit with its matched words. */
 export function homeView(app) {
@@ -12,6 +12,7 @@ export function homeView(app) {
   const form = h('form', {class: 'inline', role: 'search', onsubmit: async event => {
     event.preventDefault();
     try {
+      await loadFactNames();
       const body = await get(`/search/${kind.value}?q=${encodeURIComponent(query.value)}&size=20`);
       show(summary, message(`共 ${body.total} 条；分词：${body.queryTerms.join(' / ')}`));
       show(hits, body.hits.map(hit => h('li', {class: 'hit'},

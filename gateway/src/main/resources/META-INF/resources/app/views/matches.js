@@ -1,13 +1,28 @@
 // Ranked counterparts with their reasons, as the matching-service explains them (`why`).
 import {h} from '../dom.js';
-import {MATURITY, STRUCTURE_FACT} from '../labels.js';
+import {COOPERATION, MATURITY, STRUCTURE_FACT, referenceData} from '../labels.js';
 
 const percent = value => `${(value * 100).toFixed(1)}%`;
 
-/** "industryChain:new-materials" → "产业链：new-materials" */
+const REFERENCE_OF_FACT = {industryChain: 'industry-chain', technicalField: 'technical-field', district: 'district'};
+const ENUM_OF_FACT = {cooperationMode: COOPERATION, maturity: MATURITY};
+const factNames = new Map();
+
+/** Loads the names of reference codes that agreed facts name; without them the codes are shown. */
+export async function loadFactNames() {
+  await Promise.all(Object.entries(REFERENCE_OF_FACT).map(async ([fact, kind]) => {
+    if (!factNames.has(fact)) {
+      factNames.set(fact, new Map(await referenceData(kind).catch(() => [])));
+    }
+  }));
+}
+
+/** "industryChain:new-materials" → "产业链：新材料" */
 function fact(agreed) {
   const [name, ...rest] = agreed.split(':');
-  return `${STRUCTURE_FACT[name] ?? name}：${rest.join(':')}`;
+  const code = rest.join(':');
+  const value = factNames.get(name)?.get(code) ?? ENUM_OF_FACT[name]?.[code] ?? code;
+  return `${STRUCTURE_FACT[name] ?? name}：${value}`;
 }
 
 /** The reasons of one hit: matched words, semantic similarity, each retriever's rank, the facts that agreed. */
