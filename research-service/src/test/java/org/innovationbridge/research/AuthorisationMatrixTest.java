@@ -1,0 +1,145 @@
+package org.innovationbridge.research;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may do what in research-service, one case per cell of the table below. Every case builds its own target:
+ * an institution registered by the "institution" account, with a draft result and (for the import rows) an
+ * import job of a small upload. "other institution" is another institution account; enterprises, organisers and
+ * admins are accounts of those roles. Expected: {@code ok} = the checks let it through (2xx, or a 4xx other than
+ * 401/403 for a domain rule), {@code 401}/{@code 403} = refused, {@code shown}/{@code hidden} = whether the read
+ * reveals the contact details.
+ */
+@QuarkusTest
+class AuthorisationMatrixTest {
+    private static final String TABLE = """
+            endpoint                             anonymous  enterprise  other-enterprise  institution  other-institution  organiser  admin
+            POST /institutions                   401        403         403               ok           ok                 403        ok
+            PUT /institutions/{own}              401        403         403               ok           403                403        ok
+            GET /institutions/owned-by/{sub}     401        403         403               ok           403                403        ok
+            POST /results                        401        403         403               ok           403                403        ok
+            PUT /results/{own}                   401        403         403               ok           403                403        ok
+            PUT /results/{own}/status            401        403         403               ok           403                403        ok
+            DELETE /results/{own}                401        403         403               ok           403                403        ok
+            POST /institutions/{own}/imports     401        403         403               ok           403                403        ok
+            GET /imports/{own}                   401        403         403               ok           403                403        ok
+            GET /imports/{own}/errors            401        403         403               ok           403                403        ok
+            contact in GET /institutions/{own}   hidden     hidden      hidden            shown        hidden             shown      shown
+            """;
+
+    /** The accounts and resources of one case; the import job is made only for the rows that need it. */
+    record Fixture(String ownerSub, String ownerToken, String institutionId, String resultId) {
+        static Fixture create() {
+            String sub = UUID.randomUUID().toString();
+            String institutionId = given().auth().oauth2(Tokens.mint(sub, "institution", null))
+                    .contentType("application/json").body(TestData.institution())
+                    .when().post("/institutions").then().statusCode(201).extract().path("id");
+            String token = Tokens.mint(sub, "institution", UUID.fromString(institutionId));
+            String result = given().auth().oauth2(token).contentType("application/json")
+                    .body(TestData.result(institutionId, "矩阵测试成果", "授权矩阵的测试数据"))
+                    .when().post("/results").then().statusCode(201).extract().path("id");
+            return new Fixture(sub, token, institutionId, result);
+        }
+
+        String jobId() {
+            return upload(given().auth().oauth2(ownerToken)).statusCode(202).extract().path("id");
+        }
+
+        io.restassured.response.ValidatableResponse upload(RequestSpecification as) {
+            return as.multiPart("file", "results.json", Imports.fixture("results.json"))
+                    .when().post("/institutions/" + institutionId + "/imports").then();
+        }
+
+        String tokenOf(String role) {
+            return switch (role) {
+                case "anonymous" -> null;
+                case "institution" -> ownerToken;
+                case "other-institution" -> Tokens.mint(UUID.randomUUID().toString(), "institution", UUID.randomUUID());
+                case "enterprise", "other-enterprise" ->
+                        Tokens.mint(UUID.randomUUID().toString(), "enterprise", UUID.randomUUID());
+                case "organiser" -> Tokens.newAccount("organiser");
+                case "admin" -> Tokens.admin();
+                default -> throw new IllegalArgumentException(role);
+            };
+        }
+    }
+
+    /** What each endpoint of the table sends; it answers the response whose status or body the table judges. */
+    private static final Map<String, BiFunction<Fixture, RequestSpecification, ExtractableResponse<Response>>> CALLS =
+            Map.ofEntries(
+                    Map.entry("POST /institutions", (f, as) -> as.contentType("application/json").body(TestData.institution())
+                            .when().post("/institutions").then().extract()),
+                    Map.entry("PUT /institutions/{own}", (f, as) -> as.contentType("application/json").header("If-Match", "\"0\"")
+                            .body(TestData.institution()).when().put("/institutions/" + f.institutionId()).then().extract()),
+                    Map.entry("GET /institutions/owned-by/{sub}", (f, as) -> as.when()
+                            .get("/institutions/owned-by/" + f.ownerSub()).then().extract()),
+                    Map.entry("POST /results", (f, as) -> as.contentType("application/json")
+                            .body(TestData.result(f.institutionId(), "新成果", "矩阵测试新建")).when().post("/results").then().extract()),
+                    Map.entry("PUT /results/{own}", (f, as) -> as.contentType("application/json").header("If-Match", "\"0\"")
+                            .body(TestData.result(f.institutionId(), "改过的成果", "矩阵测试修改")).when()
+                            .put("/results/" + f.resultId()).then().extract()),
+                    Map.entry("PUT /results/{own}/status", (f, as) -> as.contentType("application/json").header("If-Match", "\"0\"")
+                            .body(Map.of("status", "PUBLISHED")).when().put("/results/" + f.resultId() + "/status").then().extract()),
+                    Map.entry("DELETE /results/{own}", (f, as) -> as.header("If-Match", "\"0\"").when()
+                            .delete("/results/" + f.resultId()).then().extract()),
+                    Map.entry("POST /institutions/{own}/imports", (f, as) -> f.upload(as).extract()),
+                    Map.entry("GET /imports/{own}", (f, as) -> as.when().get("/imports/" + f.jobId()).then().extract()),
+                    Map.entry("GET /imports/{own}/errors", (f, as) -> as.when().get("/imports/" + f.jobId() + "/errors").then().extract()),
+                    Map.entry("contact in GET /institutions/{own}", (f, as) -> as.when()
+                            .get("/institutions/" + f.institutionId()).then().extract()));
+
+    static Stream<Arguments> cases() {
+        List<String> lines = TABLE.lines().filter(line -> !line.isBlank()).toList();
+        List<String> roles = Arrays.asList(lines.get(0).trim().split("\\s+")).subList(1, 8);
+        List<Arguments> cases = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.trim().split("\\s+");
+            String endpoint = String.join(" ", Arrays.copyOfRange(cells, 0, cells.length - roles.size()));
+            for (int i = 0; i < roles.size(); i++) {
+                String expected = cells[cells.length - roles.size() + i];
+                cases.add(Arguments.of(roles.get(i) + " → " + endpoint + " ⇒ " + expected, roles.get(i), endpoint, expected));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void matrix(String name, String role, String endpoint, String expected) {
+        assertThat(CALLS).as("the table names only endpoints this test can call").containsKey(endpoint);
+        Fixture fixture = Fixture.create();
+        String token = fixture.tokenOf(role);
+        RequestSpecification as = token == null ? given() : given().auth().oauth2(token);
+        ExtractableResponse<Response> response = CALLS.get(endpoint).apply(fixture, as);
+        switch (expected) {
+            case "ok" -> assertThat(response.statusCode()).as(name + ": " + response.body().asString())
+                    .isBetween(200, 499).isNotIn(401, 403);
+            case "401", "403" -> {
+                assertThat(response.statusCode()).as(name + ": " + response.body().asString()).isEqualTo(Integer.parseInt(expected));
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+            case "shown", "hidden" -> {
+                assertThat(response.statusCode()).as(name).isEqualTo(200);
+                assertThat(response.<String>path("contact.phone") != null).as(name).isEqualTo(expected.equals("shown"));
+            }
+            default -> throw new IllegalArgumentException(expected);
+        }
+    }
+}
