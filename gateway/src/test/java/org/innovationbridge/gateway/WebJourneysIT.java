@@ -104,6 +104,11 @@ class WebJourneysIT {
             browser.waitForText("我的技术难题");
             assertThat(browser.region("我的技术难题").getText()).contains("低成本镁基固态储氢材料规模化制备（第二期）", "已发布");
             browser.screenshot("problem-edited");
+
+            browser.click("匹配动态");
+            String feed = browser.waitForText("匹配动态", "稀土催化镁基储氢合金粉体规模化制备工艺");
+            assertThat(feed).contains("低成本镁基固态储氢材料规模化制备（第二期）", "命中词");
+            browser.screenshot("match-feed");
         }
     }
 
@@ -146,7 +151,7 @@ class WebJourneysIT {
             assertThat(browser.region("导入统计").getText()).contains("新增\n2", "被拒绝\n2");
             assertThat(done).contains("错误报告（2 行被拒绝）");
             String errors = browser.region("错误明细").getText();
-            assertThat(errors).contains("4 成果简介", "5 成熟度 差不多成熟");
+            assertThat(errors).contains("行号", "原因", "4 成果简介", "5 成熟度 差不多成熟");
             assertThat(browser.region("错误明细").findElements(By.cssSelector("tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
             browser.screenshot("import-done");
 

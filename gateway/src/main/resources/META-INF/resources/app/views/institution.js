@@ -117,6 +117,7 @@ export function parseCsv(text) {
 }
 
 const ERROR_PREVIEW = 50;
+const ERROR_COLUMNS = {row: '行号', column: '列', value: '内容', reason: '原因'};
 
 /** An import job's progress, polled until it is done, then its counts and the rejected rows. */
 export function importView(app, jobId) {
@@ -167,7 +168,7 @@ async function showOutcome(extra, job) {
         h('button', {type: 'button', onclick: () => fetchReport('xlsx')}, '下载错误报告（Excel）')),
       status,
       h('table', {'aria-label': '错误明细'},
-        h('thead', {}, h('tr', {}, (header ?? []).map(name => h('th', {}, name)))),
+        h('thead', {}, h('tr', {}, (header ?? []).map(name => h('th', {}, ERROR_COLUMNS[name] ?? name)))),
         h('tbody', {}, rows.slice(0, ERROR_PREVIEW).map(row => h('tr', {}, row.map(cell => h('td', {}, cell)))))),
       rows.length > ERROR_PREVIEW ? h('p', {class: 'meta'}, `仅显示前 ${ERROR_PREVIEW} 条，完整内容请下载。`) : null);
   } else if (job.status === 'DONE') {
