@@ -1,20 +1,32 @@
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Loads a small demo data set through the gateway's public API: enterprises with their technical problems,
- * institutions with their research results, all published. Run with {@code java DemoData.java <gateway-url>}.
- * Loading twice changes nothing: an enterprise whose credit code is already registered means the set is there.
+ * Loads a small demo data set through the gateway's public API: an organiser account (created by the first admin),
+ * and per enterprise and institution an account of its own that registers it, signs in again for a token with its
+ * organisation, and creates and publishes its problems or results. Run with
+ * {@code java DemoData.java <gateway-url> <accounts-folder>}; the folder holds {@code admin-password} and receives
+ * {@code demo-accounts.tsv} with the generated passwords. Loading twice changes nothing: the accounts file means
+ * the set is there.
  */
 public class DemoData {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     record Problem(String title, String description, String chain, List<String> keywords) {
     }
@@ -71,58 +83,145 @@ public class DemoData {
                             "基于拓扑优化设计铝制液冷板流道，重量减轻25%，在4C快充下电芯最大温差小于2.5℃，提供热仿真模型与台架测试服务。",
                             "new-energy-vehicles", "PILOT", List.of("电池热管理", "液冷板", "拓扑优化")))));
 
+    /** One demo account: who it is, its password (generated here, never in the repository) and its token. */
+    record Account(String username, String role, String password, String[] token) {
+        String bearer() {
+            return token[0];
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String gateway = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+        Path accountsDir = Path.of(args.length > 1 ? args[1] : ".");
+        Path accountsFile = accountsDir.resolve("demo-accounts.tsv");
+        if (Files.exists(accountsFile)) {
+            System.out.println("demo data is already loaded; its accounts are in " + accountsFile);
+            return;
+        }
+        String admin = signIn(gateway, "admin", Files.readString(accountsDir.resolve("admin-password")).strip());
+        List<Account> accounts = new ArrayList<>();
+        Account organiser = account("demo-organiser", "organiser");
+        created(send("POST", gateway + "/api/auth/users", admin, null, credentials(organiser)));
+        accounts.add(organiser);
         int problems = 0;
         int results = 0;
-        for (Enterprise e : ENTERPRISES) {
-            HttpResponse<String> registered = send("POST", gateway + "/api/enterprises", null, """
+        for (int n = 0; n < ENTERPRISES.size(); n++) {
+            Enterprise e = ENTERPRISES.get(n);
+            Account owner = register(gateway, account("demo-enterprise-" + (n + 1), "enterprise"));
+            accounts.add(owner);
+            HttpResponse<String> registered = send("POST", gateway + "/api/enterprises", owner.bearer(), null, """
                     {"name":"%s","creditCode":"%s","district":"%s","industryChains":["%s"],"sizeClass":"%s",
                      "contact":{"person":"联系人","phone":"0591-80000000","email":"contact@example.cn"}}"""
                     .formatted(e.name(), e.creditCode(), e.district(), e.chain(), e.size()));
             if (registered.statusCode() == 409) {
-                System.out.println("demo data is already loaded");
-                return;
+                throw new IllegalStateException("enterprise " + e.creditCode() + " is registered already, but "
+                        + accountsFile + " is missing: load the demo data into a fresh stack (deploy/platform down, remove the stack folder)");
             }
             String enterpriseId = idOf(registered);
+            refresh(gateway, owner);
             for (Problem p : e.problems()) {
-                String id = idOf(send("POST", gateway + "/api/problems", null, """
+                String id = idOf(send("POST", gateway + "/api/problems", owner.bearer(), null, """
                         {"enterpriseId":"%s","title":"%s","description":"%s","industryChain":"%s","keywords":%s,
                          "cooperationModes":["JOINT_DEVELOPMENT","COMMISSIONED_DEVELOPMENT"],"budgetMin":50,"budgetMax":300}"""
                         .formatted(enterpriseId, p.title(), p.description(), p.chain(), json(p.keywords()))));
-                publish(gateway + "/api/problems/" + id);
+                publish(gateway + "/api/problems/" + id, owner);
                 problems++;
             }
         }
-        for (Institution i : INSTITUTIONS) {
-            String institutionId = idOf(send("POST", gateway + "/api/institutions", null, """
+        for (int n = 0; n < INSTITUTIONS.size(); n++) {
+            Institution i = INSTITUTIONS.get(n);
+            Account owner = register(gateway, account("demo-institution-" + (n + 1), "institution"));
+            accounts.add(owner);
+            String institutionId = idOf(send("POST", gateway + "/api/institutions", owner.bearer(), null, """
                     {"name":"%s","type":"%s","region":"%s",
                      "contact":{"person":"成果转化办公室","phone":"0591-80000001","email":"tto@example.edu.cn"}}"""
                     .formatted(i.name(), i.type(), i.region())));
+            refresh(gateway, owner);
             for (Result r : i.results()) {
-                String id = idOf(send("POST", gateway + "/api/results", null, """
+                String id = idOf(send("POST", gateway + "/api/results", owner.bearer(), null, """
                         {"institutionId":"%s","title":"%s","summary":"%s","industryChains":["%s"],"maturity":"%s",
                          "keywords":%s,"cooperationModes":["TRANSFER","LICENCE","JOINT_DEVELOPMENT"]}"""
                         .formatted(institutionId, r.title(), r.summary(), r.chain(), r.maturity(), json(r.keywords()))));
-                publish(gateway + "/api/results/" + id);
+                publish(gateway + "/api/results/" + id, owner);
                 results++;
             }
         }
+        writeAccounts(accountsFile, accounts);
         System.out.printf("demo data loaded: %d enterprises, %d problems, %d institutions, %d results%n",
                 ENTERPRISES.size(), problems, INSTITUTIONS.size(), results);
+        System.out.println("demo accounts (passwords in " + accountsFile + "):");
+        accounts.forEach(a -> System.out.printf("  %-22s %s%n", a.username(), a.role()));
     }
 
-    private static void publish(String resource) throws Exception {
-        HttpResponse<String> published = send("PUT", resource + "/status", "\"0\"", "{\"status\":\"PUBLISHED\"}");
+    private static Account account(String username, String role) {
+        byte[] random = new byte[15];
+        RANDOM.nextBytes(random);
+        return new Account(username, role, Base64.getUrlEncoder().withoutPadding().encodeToString(random), new String[1]);
+    }
+
+    private static String credentials(Account a) {
+        return """
+                {"username":"%s","password":"%s","role":"%s"}""".formatted(a.username(), a.password(), a.role());
+    }
+
+    /** Registers the account and signs it in. */
+    private static Account register(String gateway, Account a) throws Exception {
+        created(send("POST", gateway + "/api/auth/register", null, null, credentials(a)));
+        a.token()[0] = signIn(gateway, a.username(), a.password());
+        return a;
+    }
+
+    /** A token that carries the organisation the account has just created. */
+    private static void refresh(String gateway, Account a) throws Exception {
+        HttpResponse<String> refreshed = send("POST", gateway + "/api/auth/refresh", a.bearer(), null, "");
+        a.token()[0] = tokenOf(refreshed);
+    }
+
+    private static String signIn(String gateway, String username, String password) throws Exception {
+        return tokenOf(send("POST", gateway + "/api/auth/sign-in", null, null, """
+                {"username":"%s","password":"%s"}""".formatted(username, password)));
+    }
+
+    private static String tokenOf(HttpResponse<String> response) {
+        Matcher token = TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("signing in failed with " + response.statusCode() + ": " + response.body());
+        }
+        return token.group(1);
+    }
+
+    private static void created(HttpResponse<String> response) {
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("creating an account failed with " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** Readable by its owner only: it holds passwords. */
+    private static void writeAccounts(Path file, List<Account> accounts) throws Exception {
+        StringBuilder tsv = new StringBuilder("username\trole\tpassword\n");
+        accounts.forEach(a -> tsv.append(a.username()).append('\t').append(a.role()).append('\t').append(a.password()).append('\n'));
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "demo-accounts", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(tmp, tsv);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void publish(String resource, Account owner) throws Exception {
+        HttpResponse<String> published = send("PUT", resource + "/status", owner.bearer(), "\"0\"", "{\"status\":\"PUBLISHED\"}");
         if (published.statusCode() != 200) {
             throw new IllegalStateException("publishing " + resource + " failed: " + published.body());
         }
     }
 
-    private static HttpResponse<String> send(String method, String url, String ifMatch, String body) throws Exception {
+    private static HttpResponse<String> send(String method, String url, String token, String ifMatch, String body)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }

@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The first vertical slice through real processes and servers: gateway → enterprise-service → PostgreSQL
@@ -33,7 +35,7 @@ class PlatformSliceIT {
 
     @Test
     void aProblemPostedThroughTheGatewayIsFoundByAChineseWordOfItsDescription() {
-        String enterprise = registerEnterprise();
+        SignedIn enterprise = registerEnterprise();
         String id = createPublishedProblem(enterprise, "伺服直驱数控螺旋压力机",
                 "现有摩擦压力机能耗高、精度低，需要伺服直驱技术实现数控螺旋压力机的节能改造。");
 
@@ -47,7 +49,7 @@ class PlatformSliceIT {
 
     @Test
     void killingMatchingMidStreamAndRedeliveringEverythingLosesAndDoublesNothing() throws Exception {
-        String enterprise = registerEnterprise();
+        SignedIn enterprise = registerEnterprise();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             if (i == 15) {
@@ -76,7 +78,7 @@ class PlatformSliceIT {
     void anEventCommittedButNotRelayedBeforeACrashIsPublishedAfterTheRestart() throws Exception {
         PlatformServices.enterprise.stop();
         PlatformServices.enterprise.start(Map.of("OUTBOX_ENABLED", "false"));
-        String enterprise = registerEnterprise();
+        SignedIn enterprise = registerEnterprise();
         String id = createPublishedProblem(enterprise, "车规级功率模块封装", "碳化硅功率模块的银烧结封装工艺");
         assertThat(unpublished(List.of(id))).as("both events committed, neither relayed").isEqualTo(2);
 
@@ -88,12 +90,14 @@ class PlatformSliceIT {
 
     @Test
     void aResearchResultPublishedThroughTheGatewayIsFoundByItsChineseWords() {
-        String institution = given().contentType(ContentType.JSON).body(Map.of(
+        SignedIn account = newAccount("institution");
+        String institution = given().auth().oauth2(account.token()).contentType(ContentType.JSON).body(Map.of(
                         "name", "福州大学材料科学与工程学院", "type", "UNIVERSITY", "region", "gulou"))
                 .when().post("/api/institutions")
                 .then().statusCode(201)
                 .extract().path("id");
-        String id = given().contentType(ContentType.JSON).body(Map.of(
+        SignedIn owner = refreshed(account, institution);
+        String id = given().auth().oauth2(owner.token()).contentType(ContentType.JSON).body(Map.of(
                         "institutionId", institution, "title", "高容量镁基固态储氢合金及其制备技术",
                         "summary", "添加稀土催化剂的镁基储氢合金，室温附近可逆吸放氢，储氢密度2.1wt%。",
                         "industryChains", List.of("hydrogen-energy-storage"), "maturity", "PILOT",
@@ -101,7 +105,8 @@ class PlatformSliceIT {
                 .when().post("/api/results")
                 .then().statusCode(201)
                 .extract().path("id");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
+        given().auth().oauth2(owner.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("status", "PUBLISHED"))
                 .when().put("/api/results/" + id + "/status")
                 .then().statusCode(200);
 
@@ -110,6 +115,40 @@ class PlatformSliceIT {
                         .when().get("/api/search/results")
                         .then().statusCode(200)
                         .body("hits.find { it.id == '" + id + "' }.ownerName", equalTo("福州大学材料科学与工程学院")));
+    }
+
+    @Test
+    void throughTheGatewayOnlyTheOwnerChangesItsEnterpriseAndSeesItsContact() {
+        SignedIn owner = registerEnterprise();
+        SignedIn stranger = registerEnterprise();
+        Map<String, Object> change = Map.of("name", "改名企业", "creditCode", given().when()
+                        .get("/api/enterprises/" + owner.organisationId()).then().extract().path("creditCode"),
+                "district", "minhou", "sizeClass", "MEDIUM");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(change)
+                .when().put("/api/enterprises/" + owner.organisationId())
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(stranger.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(change)
+                .when().put("/api/enterprises/" + owner.organisationId())
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(owner.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(change)
+                .when().put("/api/enterprises/" + owner.organisationId())
+                .then().statusCode(200).body("name", equalTo("改名企业"));
+        given().auth().oauth2(stranger.token()).when().get("/api/enterprises/" + owner.organisationId())
+                .then().statusCode(200).body("contact", nullValue());
+        given().auth().oauth2(owner.token()).when().get("/api/enterprises/" + owner.organisationId())
+                .then().statusCode(200).body("contact", notNullValue());
+        given().auth().oauth2(owner.token()).when().get("/api/auth/me")
+                .then().statusCode(200).body("organisationId", equalTo(owner.organisationId()));
+    }
+
+    @Test
+    void theGatewayServesOneOpenApiDocumentWithEveryServicesPathsUnderApi() {
+        Map<String, Object> paths = given().when().get("/api/openapi").then().statusCode(200)
+                .body("x-unavailable", nullValue()).extract().path("paths");
+        assertThat(paths).containsKeys("/api/auth/sign-in", "/api/enterprises/{id}", "/api/problems",
+                "/api/institutions/{id}/imports", "/api/results", "/api/search/problems");
+        assertThat(paths.keySet()).allMatch(path -> path.startsWith("/api/"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     private static void awaitIndexedAtVersion(List<String> ids, long version) {
@@ -137,8 +176,33 @@ class PlatformSliceIT {
         }
     }
 
-    private static String registerEnterprise() {
-        return given().contentType(ContentType.JSON).body(Map.of(
+    /** An account registered and signed in through the gateway, and the organisation it created. */
+    record SignedIn(String username, String token, String organisationId) {
+    }
+
+    /** Registers and signs in a new account of this role through the gateway. */
+    private static SignedIn newAccount(String role) {
+        String username = role + "-" + java.util.UUID.randomUUID().toString().substring(0, 12);
+        String password = "pw-" + java.util.UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password, "role", role))
+                .when().post("/api/auth/register").then().statusCode(201);
+        String token = given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+                .when().post("/api/auth/sign-in").then().statusCode(200).body("user.organisationId", nullValue())
+                .extract().path("token");
+        return new SignedIn(username, token, null);
+    }
+
+    /** After creating its organisation, the account's refreshed token names it in {@code org}. */
+    private static SignedIn refreshed(SignedIn account, String organisationId) {
+        String token = given().auth().oauth2(account.token()).when().post("/api/auth/refresh")
+                .then().statusCode(200).body("user.organisationId", equalTo(organisationId)).extract().path("token");
+        assertThat(AuthTest.claimsOf(token)).containsEntry("org", organisationId);
+        return new SignedIn(account.username(), token, organisationId);
+    }
+
+    private static SignedIn registerEnterprise() {
+        SignedIn account = newAccount("enterprise");
+        String id = given().auth().oauth2(account.token()).contentType(ContentType.JSON).body(Map.of(
                         "name", "福建伺服装备制造有限公司",
                         "creditCode", creditCode(),
                         "district", "minhou",
@@ -147,16 +211,18 @@ class PlatformSliceIT {
                 .when().post("/api/enterprises")
                 .then().statusCode(201)
                 .extract().path("id");
+        return refreshed(account, id);
     }
 
-    private static String createPublishedProblem(String enterprise, String title, String description) {
-        String id = given().contentType(ContentType.JSON).body(Map.of(
-                        "enterpriseId", enterprise, "title", title, "description", description,
+    private static String createPublishedProblem(SignedIn enterprise, String title, String description) {
+        String id = given().auth().oauth2(enterprise.token()).contentType(ContentType.JSON).body(Map.of(
+                        "enterpriseId", enterprise.organisationId(), "title", title, "description", description,
                         "industryChain", "intelligent-equipment", "keywords", List.of("伺服直驱")))
                 .when().post("/api/problems")
                 .then().statusCode(201)
                 .extract().path("id");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
+        given().auth().oauth2(enterprise.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("status", "PUBLISHED"))
                 .when().put("/api/problems/" + id + "/status")
                 .then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"));

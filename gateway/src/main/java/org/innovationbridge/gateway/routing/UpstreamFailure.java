@@ -1,0 +1,44 @@
+package org.innovationbridge.gateway.routing;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.Json;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyResponse;
+import org.innovationbridge.gateway.rest.ProblemDetails;
+
+import java.util.concurrent.TimeoutException;
+
+/** Turns a failed exchange with a service into a 502, 503 or 504 problem+json response that names the service. */
+final class UpstreamFailure {
+    /** Refused before trying: the service's circuit is open. */
+    static final class CircuitOpen extends RuntimeException {
+        CircuitOpen() {
+            super(null, null, false, false);
+        }
+    }
+
+    private UpstreamFailure() {
+    }
+
+    static ProxyResponse respond(ProxyContext context, Upstream upstream, Throwable failure, long timeoutMillis) {
+        ProblemDetails body;
+        ProxyResponse response = context.request().release().response();
+        if (failure instanceof CircuitOpen) {
+            long retryAfter = upstream.circuit().retryAfterSeconds();
+            body = ProblemDetails.upstream(503, "Service unavailable", upstream.name(), upstream.name()
+                    + " failed repeatedly, so the gateway stops sending it requests for a while; retry after " + retryAfter + " s");
+            response.putHeader("Retry-After", Long.toString(retryAfter));
+        } else if (failure instanceof TimeoutException) {
+            body = ProblemDetails.upstream(504, "Gateway timeout", upstream.name(),
+                    upstream.name() + " did not answer within " + timeoutMillis + " ms");
+        } else {
+            body = ProblemDetails.upstream(502, "Bad gateway", upstream.name(), upstream.name() + " cannot be reached");
+        }
+        Buffer json = Buffer.buffer(Json.encode(body));
+        return response.setStatusCode(body.status()).setStatusMessage(body.title())
+                .putHeader("Content-Type", ProblemDetails.MEDIA_TYPE)
+                .putHeader("Content-Length", Integer.toString(json.length()))
+                .setBody(Body.body(json));
+    }
+}
