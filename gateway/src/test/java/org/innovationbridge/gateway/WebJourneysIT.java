@@ -108,6 +108,13 @@ class WebJourneysIT {
             browser.click("匹配动态");
             String feed = browser.waitForText("匹配动态", "稀土催化镁基储氢合金粉体规模化制备工艺");
             assertThat(feed).contains("低成本镁基固态储氢材料规模化制备（第二期）", "命中词");
+            assertThat(feed).doesNotContain("新 ");
+            // a result published while the feed is open appears in it, marked new
+            Seed.institutionWithResults("福建省氢能研究院 " + marker, "hydrogen-energy-storage",
+                    "镁基固态储氢合金低温活化工艺", "镁基固态储氢合金的低温活化与规模化制备，可逆吸放氢，循环寿命3000次以上。" + marker);
+            String arrived = browser.waitForText("匹配动态", "镁基固态储氢合金低温活化工艺");
+            assertThat(arrived.lines().filter(line -> line.contains("镁基固态储氢合金低温活化工艺")).findFirst().orElseThrow())
+                    .startsWith("新 ").contains("福建省氢能研究院 " + marker);
             browser.screenshot("match-feed");
         }
     }
