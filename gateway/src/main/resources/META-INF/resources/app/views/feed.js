@@ -3,7 +3,7 @@ import {get, session} from '../api.js';
 import {poll} from '../router.js';
 
 const ITEMS = 20;
-const TOP = 5;
+const TOP = 10;
 const INTERVAL_MS = 5000;
 
 /**
