@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -36,6 +37,10 @@ class EventAuthorisationTest {
                 .then().statusCode(401);
         given().auth().oauth2("not-a-token").when().get("/events").then().statusCode(401);
         given().queryParam("q", "储氢").when().get("/search/results").then().statusCode(200);
+        given().auth().oauth2("expired-or-garbled").queryParam("q", "储氢").when().get("/search/results")
+                .then().statusCode(200);
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/events/{eventId}/schedule/export'.get.parameters.name", hasItem("format"));
         given().when().post("/admin/indexes/rebuild").then().statusCode(401);
         given().auth().oauth2(Tokens.organiser(UUID.randomUUID())).when().post("/admin/indexes/rebuild")
                 .then().statusCode(403);

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
 
 /** Every bad input to the events API is a 4xx problem+json naming the field, and nothing is half-written. */
 @QuarkusTest
@@ -91,6 +92,13 @@ class EventValidationTest {
         given().auth().oauth2(organiser).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(EventBodies.event("版本二", 6, 2)).when().put("/events/" + id)
                 .then().statusCode(200).body("name", equalTo("版本二"), "version", equalTo(1));
+        given().auth().oauth2(organiser).queryParam("status", "DRAFT").queryParam("size", 100)
+                .when().get("/events").then().statusCode(200)
+                .body("items.status", everyItem(equalTo("DRAFT")), "items.id", hasItem(id));
+        given().auth().oauth2(organiser).queryParam("size", 0).when().get("/events")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(organiser).queryParam("status", "LATER").when().get("/events")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
     }
 
     @Test

@@ -34,8 +34,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * One matchmaking event from creation to its report, against the real PostgreSQL, Elasticsearch and Kafka:
  * participants drawn from the indexes, requests, a must-meet and a block, the optimal pairing, a schedule in the
- * fewest slots, agendas, exports, publication on {@code ib.pairing.events}, a cancellation and a late
- * registration re-planned without moving anyone, outcomes and the report.
+ * fewest slots, agendas, exports, publication on {@code ib.pairing.events}, a cancellation (freed places
+ * refilled) and a late registration re-planned without moving anyone, outcomes and the report.
  */
 @QuarkusTest
 class MatchmakingEventTest {
@@ -183,6 +183,8 @@ class MatchmakingEventTest {
                 .when().put("/events/" + id + "/meetings/" + mustMeet.get("id") + "/lock")
                 .then().statusCode(200).body("locked", equalTo(true));
         Map<String, String> before = placements(placed);
+        int e2Meetings = counts.get(e2);
+        int added;
         try (TopicReader reader = new TopicReader(bootstrapServers, Topics.PAIRING_EVENTS)) {
             status(id, "PUBLISHED");
             JsonNode published = awaitEvent(reader, id, "pairing.published");
@@ -193,16 +195,23 @@ class MatchmakingEventTest {
             assertThat(published.path("payload").path("meetings").get(0).path("slot").isInt()).isTrue();
 
             // a cancellation: its meetings go, nobody else moves, the locked one stays
-            int e2Meetings = counts.get(e2);
-            given().auth().oauth2(organiser).when().delete("/events/" + id + "/participants/" + e2)
-                    .then().statusCode(200).body("cancelledMeetings", equalTo(e2Meetings), "moved", equalTo(0));
+            added = given().auth().oauth2(organiser).when().delete("/events/" + id + "/participants/" + e2)
+                    .then().statusCode(200).body("cancelledMeetings", equalTo(e2Meetings), "moved", equalTo(0))
+                    .extract().path("addedMeetings");
             JsonNode replanned = awaitEvent(reader, id, "pairing.replanned");
-            assertThat(replanned.path("payload").path("meetings").size()).isEqualTo(meetings.size() - e2Meetings);
+            assertThat(replanned.path("payload").path("meetings").size())
+                    .isEqualTo(meetings.size() - e2Meetings + added);
         }
-        List<Map<String, Object>> afterCancel = schedule(id).getList("meetings");
+        JsonPath cancelledSchedule = schedule(id);
+        List<Map<String, Object>> afterCancel = cancelledSchedule.getList("meetings");
         assertThat(afterCancel).noneMatch(m -> e2.equals(m.get("enterpriseParticipantId")));
-        assertThat(placements(afterCancel)).isEqualTo(without(before, placed, e2));
+        assertThat(afterCancel.size() + cancelledSchedule.getList("unplaced").size())
+                .isEqualTo(meetings.size() - e2Meetings + added);
+        Map<String, String> stayed = new HashMap<>(placements(afterCancel));
+        stayed.keySet().retainAll(without(before, placed, e2).keySet());
+        assertThat(stayed).isEqualTo(without(before, placed, e2));
         assertThat(find(afterCancel, e3, i1).get("locked")).isEqualTo(true);
+        assertNoDoubleBooking(afterCancel);
 
         // a late registration: added where there is room, everyone else stays put
         String e4 = add(id, "ENTERPRISE", ent.get(4), Map.of());

@@ -75,6 +75,13 @@ public class ErrorMapper {
                 "someone else changed this resource at the same time; read it again and retry", null));
     }
 
+    /** Two writes raced for one unique key (the same registration or request twice at once): the later one loses. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e) {
+        return respond(ProblemDetails.of("conflict", "Conflict with the current state", 409,
+                "a concurrent request wrote the same thing first; read the current state and retry", null));
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
         return Response.status(401).header("WWW-Authenticate", "Bearer").type(ProblemDetails.MEDIA_TYPE)

@@ -9,7 +9,7 @@ import org.innovationbridge.matching.matchmaking.service.AgendaService;
 @ApplicationScoped
 public class AgendaPage {
     private static final String STYLE = """
-            body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif;
+            body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif;
                    margin: 2em; color: #111; }
             h1 { font-size: 20pt; margin: 0 0 .2em; }
             .meta { margin: 0 0 1em; color: #444; }
@@ -18,7 +18,7 @@ public class AgendaPage {
             th { background: #eee; }
             td.time { white-space: nowrap; }
             a { color: #03c; word-break: break-all; }
-            .empty { margin-top: 1em; }
+            .empty, .total { margin-top: 1em; }
             @page { size: A4; margin: 15mm; }
             @media print {
               body { margin: 0; }
@@ -58,7 +58,7 @@ public class AgendaPage {
             }
             html.append("</tbody>\n</table>\n");
         }
-        html.append("<p class=\"meta\">共 ").append(agenda.meetings().size()).append(" 场对接。请提前五分钟到场。</p>\n");
+        html.append("<p class=\"total\">共 ").append(agenda.meetings().size()).append(" 场对接。</p>\n");
         return html.append("</body>\n</html>\n").toString();
     }
 

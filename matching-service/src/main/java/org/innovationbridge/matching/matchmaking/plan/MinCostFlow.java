@@ -20,6 +20,9 @@ final class MinCostFlow {
     private int[] to;
     private int[] cap;
     private long[] cost;
+    private int[] start;
+    private int[] twin;
+    private int[] position;
 
     MinCostFlow(int nodes, int expectedArcs) {
         this.nodes = nodes;
@@ -34,6 +37,9 @@ final class MinCostFlow {
 
     /** Adds an arc and its residual twin; returns the arc's id (the twin is {@code id ^ 1}). */
     int addArc(int from, int target, int capacity, long arcCost) {
+        if (position != null) {
+            throw new IllegalStateException("arcs cannot be added after the flow ran");
+        }
         if (arcs + 2 > to.length) {
             int size = to.length * 2;
             next = Arrays.copyOf(next, size);
@@ -58,7 +64,44 @@ final class MinCostFlow {
 
     /** Flow on an arc returned by {@link #addArc}. */
     int flow(int arc) {
-        return cap[arc ^ 1];
+        return position == null ? cap[arc ^ 1] : cap[twin[position[arc]]];
+    }
+
+    /**
+     * Lays the arcs out by tail node (compressed adjacency), so that a search reads each node's arcs from
+     * consecutive memory; afterwards {@code start[v]..start[v+1]-1} are v's arcs and {@code twin} pairs them.
+     */
+    private void freeze() {
+        start = new int[nodes + 1];
+        int[] tail = new int[arcs];
+        for (int v = 0; v < nodes; v++) {
+            for (int a = head[v]; a >= 0; a = next[a]) {
+                tail[a] = v;
+                start[v + 1]++;
+            }
+        }
+        for (int v = 0; v < nodes; v++) {
+            start[v + 1] += start[v];
+        }
+        position = new int[arcs];
+        int[] fill = Arrays.copyOf(start, nodes);
+        for (int a = 0; a < arcs; a++) {
+            position[a] = fill[tail[a]]++;
+        }
+        int[] newTo = new int[arcs];
+        int[] newCap = new int[arcs];
+        long[] newCost = new long[arcs];
+        twin = new int[arcs];
+        for (int a = 0; a < arcs; a++) {
+            int p = position[a];
+            newTo[p] = to[a];
+            newCap[p] = cap[a];
+            newCost[p] = cost[a];
+            twin[p] = position[a ^ 1];
+        }
+        to = newTo;
+        cap = newCap;
+        cost = newCost;
     }
 
     /**
@@ -87,10 +130,15 @@ final class MinCostFlow {
 
     /**
      * Augments from {@code source} to {@code sink} along cheapest paths while a path of negative cost exists
-     * and the flow is below {@code limit}; returns the flow value reached.
+     * and the flow is below {@code limit}; returns the flow value reached. Runs once per instance: arcs are
+     * laid out for the search and no more can be added.
      */
     long run(int source, int sink, long limit) {
+        if (position != null) {
+            throw new IllegalStateException("a flow instance runs once");
+        }
         long[] potential = initialPotentials(source);
+        freeze();
         long[] dist = new long[nodes];
         int[] via = new int[nodes];
         boolean[] done = new boolean[nodes];
@@ -107,12 +155,16 @@ final class MinCostFlow {
                     continue;
                 }
                 done[v] = true;
-                for (int a = head[v]; a >= 0; a = next[a]) {
+                if (v == sink) {
+                    break;
+                }
+                long base = dist[v] + potential[v];
+                for (int a = start[v], end = start[v + 1]; a < end; a++) {
                     int w = to[a];
                     if (cap[a] == 0 || done[w] || potential[w] == Long.MAX_VALUE) {
                         continue;
                     }
-                    long d = dist[v] + cost[a] + potential[v] - potential[w];
+                    long d = base + cost[a] - potential[w];
                     if (d < dist[w]) {
                         dist[w] = d;
                         via[w] = a;
@@ -123,18 +175,22 @@ final class MinCostFlow {
             if (dist[sink] == Long.MAX_VALUE || dist[sink] + potential[sink] - potential[source] >= 0) {
                 return flow;
             }
+            // The search stops at the sink; nodes not settled by then are at least as far, and raising their
+            // potential by the sink's distance only keeps every reduced cost non-negative.
+            long reach = dist[sink];
             for (int v = 0; v < nodes; v++) {
-                if (dist[v] != Long.MAX_VALUE) {
-                    potential[v] += dist[v];
+                if (potential[v] != Long.MAX_VALUE) {
+                    potential[v] += done[v] ? dist[v] : reach;
                 }
             }
+            heap.clear();
             long push = limit - flow;
-            for (int v = sink; v != source; v = to[via[v] ^ 1]) {
+            for (int v = sink; v != source; v = to[twin[via[v]]]) {
                 push = Math.min(push, cap[via[v]]);
             }
-            for (int v = sink; v != source; v = to[via[v] ^ 1]) {
+            for (int v = sink; v != source; v = to[twin[via[v]]]) {
                 cap[via[v]] -= (int) push;
-                cap[via[v] ^ 1] += (int) push;
+                cap[twin[via[v]]] += (int) push;
             }
             flow += push;
         }
@@ -150,6 +206,10 @@ final class MinCostFlow {
         Heap(int capacity) {
             node = new int[Math.max(16, capacity)];
             key = new long[node.length];
+        }
+
+        void clear() {
+            size = 0;
         }
 
         boolean isEmpty() {

@@ -15,8 +15,10 @@ import java.util.List;
  * </ol>
  * subject to the hard limits: no blocked pair, every participant at most its effective maximum, at most
  * {@code slots × tables} meetings, every pair at most once, only candidates, must-meets and requests. It solves
- * this exactly as a min-cost flow (see the module README); scores are scaled to integers with a resolution
- * of at least {@code maxScore / 100000} (usually far finer), so "exact" holds up to that rounding.
+ * this exactly as a min-cost flow (see the module README). Scores are scaled to integers: up to 10⁹ units for
+ * the highest score, fewer only where the priority bonuses would otherwise overflow a {@code long} (about 10⁵ for
+ * 2,000 participants, 1,800 places and 1,800 accepted requests), never fewer than 10³; "exact" holds up to that
+ * rounding, i.e. the total score is within {@code meetings × maxScore / (2 × units)} of the true optimum.
  */
 public final class Pairing {
 
@@ -26,7 +28,7 @@ public final class Pairing {
     /** The most score units a candidate can get; finer than any ranker's precision. */
     private static final long MAX_SCORE_UNITS = 1_000_000_000L;
     /** The coarsest score resolution accepted, as score units for the highest score. */
-    private static final long MIN_SCORE_UNITS = 100_000L;
+    private static final long MIN_SCORE_UNITS = 1_000L;
 
     /**
      * The optimal pairing described above.
@@ -60,7 +62,8 @@ public final class Pairing {
         // scoreUnits is chosen so that no path cost in the flow can overflow a long.
         int nodes = enterprises + institutions + 2;
         double perUnit = (double) (requests + 1) * (minUnits + 1) * (most + 1) + 2.0 * (most + 1) + 1;
-        double budget = Long.MAX_VALUE / (4.0 * (nodes + most + 2) * perUnit);
+        // Distances and potentials stay within a few times (nodes × largest arc cost): a simple path's length.
+        double budget = Long.MAX_VALUE / (4.0 * (nodes + 2) * perUnit);
         long scoreUnits = maxScore > 0 ? (long) Math.min(MAX_SCORE_UNITS, Math.floor(budget)) : 0;
         if (maxScore > 0 && scoreUnits < MIN_SCORE_UNITS) {
             throw new IllegalArgumentException("pairing problem too large to solve exactly: " + options.size()

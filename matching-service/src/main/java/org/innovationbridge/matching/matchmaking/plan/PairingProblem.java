@@ -6,7 +6,7 @@ import java.util.List;
  * Who may meet whom at one event, and how often.
  *
  * <p>A pair listed more than once (as a candidate twice, or as both must-meet and request) counts once: with its
- * highest candidate score and its highest-priority source. A must-meet or request needs not be a candidate (it
+ * highest candidate score and its highest-priority source. A must-meet or request need not be a candidate (it
  * then scores {@code 0}). A blocked pair is never paired, whatever else lists it.
  *
  * @param enterprises  limits of each enterprise participant, by index

@@ -3,6 +3,7 @@ package org.innovationbridge.matching.matchmaking.plan;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What to schedule: meetings into {@code slots × tables}, so that no participant and no table has two meetings
@@ -15,8 +16,9 @@ import java.util.Set;
  * @param enterprises             number of enterprise participants (indexes {@code 0..enterprises-1})
  * @param institutions            number of institution participants
  * @param meetings                the meetings; a meeting's index in this list identifies it everywhere else
- * @param enterpriseUnavailable   enterprise index → slots in which it cannot meet
- * @param institutionUnavailable  institution index → slots in which it cannot meet
+ * @param enterpriseUnavailable   enterprise index → slots in which it cannot meet (slots outside
+ *                                {@code 0..slots-1} are dropped: the event does not have them)
+ * @param institutionUnavailable  institution index → slots in which it cannot meet (likewise)
  * @param preferredTables         enterprise index → the table it would like to keep (a wish)
  * @param locked                  meeting index → placement it must keep; never moved, never given away
  * @param previous                meeting index → placement in the schedule being re-planned; kept where valid
@@ -41,8 +43,8 @@ public record ScheduleProblem(
             throw new IllegalArgumentException("tables must be >= 1, was " + tables);
         }
         meetings = List.copyOf(meetings);
-        enterpriseUnavailable = copy(enterpriseUnavailable);
-        institutionUnavailable = copy(institutionUnavailable);
+        enterpriseUnavailable = inEvent(enterpriseUnavailable, slots);
+        institutionUnavailable = inEvent(institutionUnavailable, slots);
         preferredTables = Map.copyOf(preferredTables);
         locked = Map.copyOf(locked);
         previous = Map.copyOf(previous);
@@ -104,9 +106,9 @@ public record ScheduleProblem(
         return off == null || !off.contains(slot);
     }
 
-    /** Whether any participant has unavailable slots inside {@code 0..slots-1}. */
+    /** Whether any participant is unavailable in some slot of the event. */
     public boolean hasAvailabilityLimits() {
-        return limitsInRange(enterpriseUnavailable) || limitsInRange(institutionUnavailable);
+        return !enterpriseUnavailable.isEmpty() || !institutionUnavailable.isEmpty();
     }
 
     /**
@@ -123,13 +125,13 @@ public record ScheduleProblem(
         return Math.max(delta, (meetings.size() + tables - 1) / tables);
     }
 
-    private boolean limitsInRange(Map<Integer, Set<Integer>> unavailable) {
-        return unavailable.values().stream().flatMap(Set::stream).anyMatch(s -> s >= 0 && s < slots);
-    }
-
-    private static Map<Integer, Set<Integer>> copy(Map<Integer, Set<Integer>> map) {
-        return map.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+    /** An immutable copy without the slots the event does not have and without empty entries. */
+    private static Map<Integer, Set<Integer>> inEvent(Map<Integer, Set<Integer>> unavailable, int slots) {
+        return unavailable.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue().stream().filter(s -> s >= 0 && s < slots)
+                        .collect(Collectors.toUnmodifiableSet())))
+                .filter(e -> !e.getValue().isEmpty())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static void checkKeys(String field, Set<Integer> keys, int size) {

@@ -232,6 +232,12 @@ final class Timetable {
                 }
             }
         }
+        // Placing only ever fills slots, so one last direct pass leaves no meeting that still fits somewhere.
+        for (int m : rest) {
+            if (slotOf[m] < 0) {
+                placeDirectly(m);
+            }
+        }
     }
 
     private boolean placeDirectly(int m) {

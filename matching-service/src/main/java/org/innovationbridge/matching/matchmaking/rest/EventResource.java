@@ -24,8 +24,10 @@ import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.service.EventInput;
 import org.innovationbridge.matching.matchmaking.service.EventService;
+import org.innovationbridge.matching.matchmaking.service.MatchmakingException;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,11 +61,24 @@ public class EventResource {
 
     @GET
     @Operation(summary = "List events, latest date first")
-    public EventPage list(@QueryParam("status") EventStatus status,
+    public EventPage list(@QueryParam("status") String status,
                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        EventService.EventPage found = events.list(status, page, size);
+        EventService.EventPage found = events.list(statusOf(status), page, size);
         return new EventPage(found.items().stream().map(EventView::of).toList(), found.total(), page, size);
+    }
+
+    /** Parsed here, not by JAX-RS, which answers an unconvertible query parameter with a bare 404. */
+    private static EventStatus statusOf(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return EventStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            throw new MatchmakingException.InvalidField("status",
+                    "'" + status + "' is not one of " + Arrays.toString(EventStatus.values()));
+        }
     }
 
     @GET

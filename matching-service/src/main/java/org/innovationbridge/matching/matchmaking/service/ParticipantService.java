@@ -34,7 +34,7 @@ public class ParticipantService {
         this.planning = planning;
     }
 
-    /** Registers a participant; once the event is scheduled, its meetings are added with as few moves as possible. */
+    /** Registers a participant; once the event is paired, its meetings are added and the schedule re-planned around the rest. */
     @Transactional
     public Participant add(Caller caller, UUID eventId, ParticipantInput input) {
         MatchmakingEvent event = events.writable(caller, eventId);
@@ -76,9 +76,9 @@ public class ParticipantService {
         participant.autoAccept = Boolean.TRUE.equals(input.autoAccept());
         participant.createdAt = OffsetDateTime.now();
         participants.persist(participant);
-        if (event.scheduledAt != null) {
-            participants.flush();
-            planning.replan(event);
+        participants.flush(); // a concurrent twin registration fails here, on the unique index
+        if (event.pairedAt != null) {
+            planning.registered(event);
         }
         return participant;
     }
@@ -88,7 +88,7 @@ public class ParticipantService {
         return participants.active(eventId);
     }
 
-    /** Cancels a participation: its meetings are dropped and, once scheduled, the rest re-planned around the gap. */
+    /** Cancels a participation: its meetings are dropped, the freed places refilled and the schedule re-planned around the gap. */
     @Transactional
     public PlanningService.Replan cancel(Caller caller, UUID eventId, UUID participantId) {
         MatchmakingEvent event = events.writable(caller, eventId);

@@ -122,7 +122,11 @@ public class PlanningService {
         return listing.schedule(events.writable(caller, eventId));
     }
 
-    /** A cancellation: the participant's meetings are dropped and the rest re-placed with the fewest moves. */
+    /**
+     * A cancellation: the participant's meetings are dropped, the places they free may go to its former
+     * counterparts and others (the kept meetings stay as they are), and the schedule is re-planned keeping every
+     * placement that is still valid.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Replan cancelled(MatchmakingEvent event, Participant participant) {
         OffsetDateTime now = OffsetDateTime.now();
@@ -134,19 +138,30 @@ public class PlanningService {
             }
         }
         meetings.flush();
+        int added = event.pairedAt == null ? 0 : refill(event);
         int moved = event.scheduledAt == null ? 0 : place(event, true);
-        if (dropped > 0) {
+        if (dropped + added > 0) {
             announceIfPublished(event);
         }
-        return new Replan(dropped, 0, moved);
+        return new Replan(dropped, added, moved);
     }
 
     /**
-     * A late registration: the current meetings are kept (as required pairs), new ones may join them where the
-     * limits leave room, and the schedule is re-planned around the kept placements.
+     * A late registration: the current meetings are kept, new ones join them where the limits leave room, and the
+     * schedule is re-planned around the kept placements.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Replan replan(MatchmakingEvent event) {
+    public Replan registered(MatchmakingEvent event) {
+        int added = refill(event);
+        int moved = event.scheduledAt == null ? 0 : place(event, true);
+        if (added > 0) {
+            announceIfPublished(event);
+        }
+        return new Replan(0, added, moved);
+    }
+
+    /** Re-pairs with every current meeting required (as the plan's must-meets); stores and counts the new ones. */
+    private int refill(MatchmakingEvent event) {
         Sides sides = sides(event);
         List<Meeting> kept = meetings.current(event.id);
         List<Pair> keep = kept.stream().map(m -> new Pair(sides.enterpriseIndex.get(m.enterpriseParticipantId),
@@ -154,20 +169,18 @@ public class PlanningService {
         PairingResult result = Pairing.optimal(problem(event, sides, keep));
         Set<Pair> existing = new HashSet<>(keep);
         int added = 0;
+        double total = kept.stream().mapToDouble(m -> m.score).sum();
         for (PairedMeeting chosen : result.meetings()) {
             if (!existing.contains(chosen.pair())) {
-                meetings.persist(meeting(event, sides, chosen));
+                Meeting meeting = meeting(event, sides, chosen);
+                meetings.persist(meeting);
+                total += meeting.score;
                 added++;
             }
         }
-        event.totalScore = kept.stream().mapToDouble(m -> m.score).sum()
-                + result.meetings().stream().filter(m -> !existing.contains(m.pair())).mapToDouble(PairedMeeting::score).sum();
+        event.totalScore = total;
         meetings.flush();
-        int moved = place(event, true);
-        if (added > 0) {
-            announceIfPublished(event);
-        }
-        return new Replan(0, added, moved);
+        return added;
     }
 
     @Transactional

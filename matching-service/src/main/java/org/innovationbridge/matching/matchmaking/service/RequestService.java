@@ -66,6 +66,7 @@ public class RequestService {
         request.status = to.autoAccept ? RequestStatus.ACCEPTED : RequestStatus.REQUESTED;
         request.decidedAt = to.autoAccept ? request.createdAt : null;
         requests.persist(request);
+        requests.flush(); // a concurrent twin request fails here, on the unique index
         return request;
     }
 

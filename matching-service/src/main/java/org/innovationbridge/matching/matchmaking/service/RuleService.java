@@ -75,6 +75,7 @@ public class RuleService {
         rule.reason = reason;
         rule.createdAt = OffsetDateTime.now();
         rules.persist(rule);
+        rules.flush(); // a concurrent twin rule fails here, on the unique index
         return rule;
     }
 }

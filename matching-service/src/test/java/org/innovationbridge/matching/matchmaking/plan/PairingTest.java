@@ -52,6 +52,28 @@ class PairingTest {
     }
 
     @Test
+    void anEventFullOfAcceptedRequestsIsStillSolved() {
+        // Every candidate is also a request and everyone has a minimum: the priority bonuses are at their largest.
+        java.util.Random random = new java.util.Random(7);
+        List<Candidate> candidates = new ArrayList<>();
+        Set<Pair> seen = new HashSet<>();
+        while (candidates.size() < 3000) {
+            Pair p = new Pair(random.nextInt(600), random.nextInt(400));
+            if (seen.add(p)) {
+                candidates.add(new Candidate(p.enterprise(), p.institution(), random.nextDouble()));
+            }
+        }
+        PairingProblem problem = new PairingProblem(limits(600, 1, 3), limits(400, 2, 6), candidates, List.of(),
+                List.copyOf(seen), List.of(), 12, 75);
+        PairingResult optimal = Pairing.optimal(problem);
+        PairingResult greedy = Pairing.greedy(problem);
+        PairingChecks.assertValid(problem, optimal);
+        assertThat(optimal.meetings()).hasSize(900);
+        assertThat(PairingChecks.objective(problem, optimal.meetings())
+                .compare(PairingChecks.objective(problem, greedy.meetings()), 1e-6)).isNotNegative();
+    }
+
+    @Test
     void withoutMinimumsOrPrioritiesOptimalScoreIsAtLeastGreedy() {
         // Greedy takes 0-0 (10) and blocks both 0-1 and 1-0; the optimum pairs 0-1 and 1-0 (9 + 9).
         PairingProblem problem = PairingProblem.ranked(limits(2, 0, 1), limits(2, 0, 1),

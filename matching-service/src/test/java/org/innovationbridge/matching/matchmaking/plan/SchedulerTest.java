@@ -205,6 +205,17 @@ class SchedulerTest {
     }
 
     @Test
+    void unavailableSlotsOutsideTheEventAreDropped() {
+        ScheduleProblem problem = ScheduleProblem.of(2, 1, 1, 1, List.of(new Pair(0, 0)))
+                .withUnavailable(Map.of(0, Set.of(0, 2, -1)), Map.of(0, Set.of(5)));
+        assertThat(problem.enterpriseUnavailable()).isEqualTo(Map.of(0, Set.of(0)));
+        assertThat(problem.institutionUnavailable()).isEmpty();
+        assertThat(Scheduler.schedule(problem).placement(0)).contains(new Placement(1, 0));
+        assertThat(ScheduleProblem.of(2, 1, 1, 1, List.of()).withUnavailable(Map.of(0, Set.of(3)), Map.of())
+                .hasAvailabilityLimits()).isFalse();
+    }
+
+    @Test
     void badInputNamesTheField() {
         assertThatThrownBy(() -> ScheduleProblem.of(0, 1, 1, 1, List.of())).hasMessageContaining("slots");
         assertThatThrownBy(() -> ScheduleProblem.of(1, 1, 1, 1, List.of(new Pair(0, 1))))
