@@ -1,15 +1,22 @@
 package org.innovationbridge.matching.ranking;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.MatchDocument;
 import org.innovationbridge.matching.search.SearchIndex;
+import org.innovationbridge.matching.search.SearchUnavailableException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Hybrid ranking: BM25 over dictionary words, BM25 over character grams and kNN over sentence embeddings,
@@ -19,6 +26,11 @@ import java.util.Map;
 @ApplicationScoped
 public class HybridRanker {
     private final SearchIndex index;
+    private final ExecutorService retrievers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "hybrid-retriever");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public HybridRanker(SearchIndex index) {
         this.index = index;
@@ -26,17 +38,24 @@ public class HybridRanker {
 
     public List<Ranked> rank(DocumentKind target, MatchQuery query, SearchIndex.Filters filters, int size,
                              RankingWeights weights) {
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        // The retrievers are independent round trips to Elasticsearch: asked at once, a query costs the
+        // slowest of them rather than their sum. Results are collected in a fixed order, so ties stay stable.
+        Map<Retriever, Future<SearchIndex.FoundPage>> pages = new EnumMap<>(Retriever.class);
         if (weights.segmented() > 0) {
-            collect(candidates, Retriever.SEGMENTED, index.lexical(target, SearchIndex.LexicalField.SEGMENTED,
-                    String.join(" ", query.words()), filters, 0, weights.depth()));
+            pages.put(Retriever.SEGMENTED, retrievers.submit(() -> index.lexical(target,
+                    SearchIndex.LexicalField.SEGMENTED, String.join(" ", query.words()), filters, 0, weights.depth())));
         }
         if (weights.grams() > 0) {
-            collect(candidates, Retriever.GRAMS, index.lexical(target, SearchIndex.LexicalField.GRAMS,
-                    query.grams(), filters, 0, weights.depth()));
+            pages.put(Retriever.GRAMS, retrievers.submit(() -> index.lexical(target, SearchIndex.LexicalField.GRAMS,
+                    query.grams(), filters, 0, weights.depth())));
         }
         if (weights.semantic() > 0) {
-            collect(candidates, Retriever.SEMANTIC, index.semantic(target, query.vector(), filters, weights.depth()));
+            pages.put(Retriever.SEMANTIC, retrievers.submit(() -> index.semantic(target, query.vector(), filters,
+                    weights.depth())));
+        }
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        for (Map.Entry<Retriever, Future<SearchIndex.FoundPage>> page : pages.entrySet()) {
+            collect(candidates, page.getKey(), await(page.getValue()));
         }
         List<Ranked> ranked = new ArrayList<>(candidates.size());
         for (Candidate c : candidates.values()) {
@@ -44,6 +63,25 @@ public class HybridRanker {
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(r -> r.document().id()));
         return ranked.size() > size ? ranked.subList(0, size) : ranked;
+    }
+
+    private static SearchIndex.FoundPage await(Future<SearchIndex.FoundPage> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchUnavailableException("interrupted while waiting for Elasticsearch", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new SearchUnavailableException("Elasticsearch query failed", e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        retrievers.shutdownNow();
     }
 
     private static void collect(Map<String, Candidate> candidates, Retriever retriever, SearchIndex.FoundPage page) {
