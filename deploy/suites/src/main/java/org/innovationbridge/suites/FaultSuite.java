@@ -200,8 +200,8 @@ public final class FaultSuite {
                 return true;
             }
             stable = drained && count == previous ? stable + 1 : 0;
-            if (stable >= 5) {
-                return true; // drained and nothing changes: whatever is missing now stays missing
+            if (stable >= 15) {
+                return true; // drained and nothing changes for 30 s: whatever is missing now stays missing
             }
             previous = count;
             Thread.sleep(2000);

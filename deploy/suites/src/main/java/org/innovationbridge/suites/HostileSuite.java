@@ -124,7 +124,10 @@ public final class HostileSuite {
     }
 
     private void createFixtures() throws Exception {
-        fixtures.put("role", "enterprise"); // the Auth API's register takes only the self-service roles
+        // the Auth API: a valid account for baseline bodies (register takes only the self-service roles)
+        fixtures.put("role", "enterprise");
+        fixtures.put("username", "hostile-baseline-" + UUID.randomUUID().toString().substring(0, 8));
+        fixtures.put("password", "Hostile-suite-1");
         String enterprise = services.get("enterprise-service");
         if (enterprise != null) {
             Gateway.Answer made = enterpriseUser.call("POST", enterprise + "/enterprises", Map.of("name", "对抗测试企业",

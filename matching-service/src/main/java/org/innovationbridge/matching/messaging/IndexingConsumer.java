@@ -94,12 +94,13 @@ public class IndexingConsumer {
                 ConsumerRecords<String, String> records = ConsumerRecords.empty();
                 try {
                     records = kafka.poll(Duration.ofMillis(500));
-                    metrics.lag(kafka);
+                    metrics.lag(kafka, records);
                     if (records.isEmpty()) {
                         continue;
                     }
                     apply(records);
                     kafka.commitSync();
+                    metrics.lag(kafka, ConsumerRecords.empty());
                     backoff = Duration.ofMillis(200);
                 } catch (WakeupException e) {
                     throw e;

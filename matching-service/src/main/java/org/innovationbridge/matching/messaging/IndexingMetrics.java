@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.innovationbridge.matching.search.SearchIndex;
 
@@ -21,8 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What the indexing consumer does, as meters: lag per assigned partition (records the group has not read
- * yet), how long an event took from the writer's commit to the index, and what each event did to the index.
+ * What the indexing consumer does, as meters: lag per assigned partition (records not yet in the index), how long an event took from the writer's commit to the index, and what each event did to the index.
  * {@code ib_matching_events_total{outcome="applied"}} summed over all instances equals the number of
  * distinct event versions, however often Kafka delivered them.
  */
@@ -56,13 +56,18 @@ public class IndexingMetrics {
                 .register(registry);
     }
 
-    /** Called on the consumer's thread after each poll (a consumer may only be used from its own thread). */
-    void lag(Consumer<?, ?> consumer) {
+    /**
+     * Called on the consumer's thread (a consumer may only be used from its own thread) after each poll with the
+     * records polled, and after each commit with none: records fetched but not yet indexed and committed count
+     * as lag too, so 0 means everything the partition holds is in the index.
+     */
+    void lag(Consumer<?, ?> consumer, ConsumerRecords<?, ?> inFlight) {
         Set<TopicPartition> assigned = consumer.assignment();
         for (TopicPartition partition : assigned) {
             OptionalLong lag = consumer.currentLag(partition);
             if (lag.isPresent()) {
-                lags.computeIfAbsent(partition, this::registerLag).set(lag.getAsLong());
+                lags.computeIfAbsent(partition, this::registerLag)
+                        .set(lag.getAsLong() + inFlight.records(partition).size());
             }
         }
         for (TopicPartition gone : Set.copyOf(lags.keySet())) {
