@@ -1,8 +1,6 @@
 package org.innovationbridge.research.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.innovationbridge.research.security.Caller;
-import org.innovationbridge.research.security.Callers;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -19,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.research.domain.ImportJob;
 import org.innovationbridge.research.imports.ErrorReport;
 import org.innovationbridge.research.imports.Template;
+import org.innovationbridge.research.security.Caller;
+import org.innovationbridge.research.security.Callers;
 import org.innovationbridge.research.service.DomainException;
 import org.innovationbridge.research.service.ImportService;
 import org.innovationbridge.research.service.ReferenceData;

@@ -2,8 +2,6 @@ package org.innovationbridge.research.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import org.innovationbridge.research.security.Caller;
-import org.innovationbridge.research.security.Callers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.research.domain.Institution;
+import org.innovationbridge.research.security.Caller;
+import org.innovationbridge.research.security.Callers;
 import org.innovationbridge.research.service.DomainException;
 import org.innovationbridge.research.service.InstitutionInput;
 import org.innovationbridge.research.service.InstitutionService;

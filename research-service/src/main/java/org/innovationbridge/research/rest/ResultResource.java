@@ -1,9 +1,7 @@
 package org.innovationbridge.research.rest;
 
-import jakarta.annotation.security.RolesAllowed;
-import org.innovationbridge.research.security.Caller;
-import org.innovationbridge.research.security.Callers;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.research.domain.ResearchResult;
 import org.innovationbridge.research.domain.ResultStatus;
+import org.innovationbridge.research.security.Caller;
+import org.innovationbridge.research.security.Callers;
 import org.innovationbridge.research.service.DomainException;
 import org.innovationbridge.research.service.ResultInput;
 import org.innovationbridge.research.service.ResultService;

@@ -1,8 +1,6 @@
 package org.innovationbridge.research.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.innovationbridge.research.security.Caller;
-import org.innovationbridge.research.security.Callers;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.research.domain.ImportJob;
+import org.innovationbridge.research.security.Caller;
+import org.innovationbridge.research.security.Callers;
 import org.innovationbridge.research.service.DomainException;
 import org.innovationbridge.research.service.ImportService;
 import org.jboss.resteasy.reactive.RestForm;
