@@ -6,13 +6,17 @@ import jakarta.enterprise.event.Observes;
 import org.innovationbridge.gateway.config.IdentityConfig;
 import org.jboss.logging.Logger;
 
-/** Creates the first admin from {@code IB_ADMIN_PASSWORD} when no admin exists; later admins are created by admins. */
+/**
+ * Creates the first admin account ({@code admin}) from {@code IB_ADMIN_PASSWORD} when it does not exist yet; an
+ * existing one is left as it is (its password is never reset from the environment). Later admins are created by
+ * admins.
+ */
 @ApplicationScoped
 public class FirstAdmin {
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
 
     void create(@Observes StartupEvent start, IdentityService identity, IdentityConfig config) {
-        if (identity.anyWithRole(Role.ADMIN)) {
+        if (identity.exists(config.firstAdmin().username())) {
             return;
         }
         config.firstAdmin().password().ifPresentOrElse(
@@ -20,6 +24,6 @@ public class FirstAdmin {
                     identity.create(config.firstAdmin().username(), password, Role.ADMIN);
                     LOG.infof("created the first admin account '%s'", config.firstAdmin().username());
                 },
-                () -> LOG.warn("no admin account exists and IB_ADMIN_PASSWORD is not set: nobody can create organisers"));
+                () -> LOG.warnf("IB_ADMIN_PASSWORD is not set, so the first admin '%s' is not created", config.firstAdmin().username()));
     }
 }

@@ -69,8 +69,8 @@ public class IdentityService {
         return users.findByIdOptional(id).orElseThrow(IdentityException.UnknownUser::new);
     }
 
-    public boolean anyWithRole(Role role) {
-        return users.anyWithRole(role);
+    public boolean exists(String username) {
+        return users.findByUsername(username).isPresent();
     }
 
     private UserAccount bindOrganisation(UserAccount user) {

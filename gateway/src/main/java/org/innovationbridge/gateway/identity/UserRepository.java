@@ -11,8 +11,4 @@ public class UserRepository implements PanacheRepositoryBase<UserAccount, UUID> 
     public Optional<UserAccount> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }
-
-    public boolean anyWithRole(Role role) {
-        return count("roleClaim", role.claim()) > 0;
-    }
 }
