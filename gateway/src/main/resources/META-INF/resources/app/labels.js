@@ -36,9 +36,3 @@ export async function referenceData(kind) {
   }
   return reference.get(kind);
 }
-
-/** The name of a reference code, or the code itself when unknown. */
-export async function referenceName(kind, code) {
-  const entries = await referenceData(kind);
-  return entries.find(([value]) => value === code)?.[1] ?? code;
-}

@@ -26,8 +26,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * A real headless Chromium driven through chromedriver (Debian's {@code chromium} and {@code chromium-driver};
- * {@code IB_CHROMIUM} and {@code IB_CHROMEDRIVER} point elsewhere). Elements are found the way a user finds them:
+ * A real headless Chromium driven through chromedriver (Debian's {@code chromium} and {@code chromium-driver},
+ * found on the {@code PATH}; {@code IB_CHROMIUM} and {@code IB_CHROMEDRIVER} point elsewhere). Elements are found the way a user finds them:
  * by their label, their text or their accessible name. Screenshots land in
  * {@code target/screenshots/<journey>/NN-step.png}.
  */
@@ -51,7 +51,7 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(env("IB_CHROMIUM", "/usr/bin/chromium"));
+        options.setBinary(executable("IB_CHROMIUM", "chromium"));
         // as root Chromium needs --no-sandbox; the rest keep a browser on a closed network from calling home
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,1600", "--lang=zh-CN", "--disable-background-networking",
@@ -62,7 +62,7 @@ final class Browser implements AutoCloseable {
                 "download.prompt_for_download", false,
                 "intl.accept_languages", "zh-CN"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(env("IB_CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(new File(executable("IB_CHROMEDRIVER", "chromedriver")))
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
@@ -216,8 +216,19 @@ final class Browser implements AutoCloseable {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+    /** The program a variable names, else the first {@code command} on the PATH. */
+    private static String executable(String variable, String command) {
+        String configured = System.getenv(variable);
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(folder, command);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        throw new IllegalStateException(command + " is not on the PATH (install Debian's chromium and chromium-driver, "
+                + "or set " + variable + ")");
     }
 }

@@ -73,7 +73,7 @@ class WebJourneysIT {
             browser.click("发布新难题");
             browser.fill("难题标题", "低成本镁基固态储氢材料规模化制备");
             browser.fill("难题描述", "我公司需要常温常压下可逆吸放氢的镁基固态储氢材料，储氢密度不低于1.8wt%，循环寿命3000次以上，"
-                    + "希望与高校合作开发规模化制备工艺。");
+                    + "希望与高校合作开发规模化制备工艺。项目编号 " + marker);
             browser.choose("所属产业链", "氢能与储能");
             browser.fill("关键词", "固态储氢、镁基合金");
             browser.screenshot("problem-form");
@@ -85,7 +85,8 @@ class WebJourneysIT {
             browser.waitFor(() -> ranked.getText().contains(institution) ? ranked : null,
                     "this institution's result in the ranked list");
             List<WebElement> items = ranked.findElements(By.cssSelector(":scope > li"));
-            // on a stack that keeps data between runs, earlier runs' look-alikes of this result may rank above it
+            // on a stack that keeps data between runs, earlier runs' look-alikes may rank beside this run's results;
+            // the run's marker in the problem and in its results keeps them near the top
             assertThat(items.get(0).getText()).startsWith("1. ").contains("储氢合金", "命中词", "储氢", "语义相似度",
                     "产业链：氢能与储能");
             int hydrogen = indexOf(items, "稀土催化镁基储氢合金粉体规模化制备工艺", marker);

@@ -175,7 +175,8 @@ function scheduleTable(eventId, event, schedule, names, act) {
       {'aria-label': `${pair}的会谈结果`, disabled: !outcomesOpen});
     return h('tr', {},
       h('td', {}, `第 ${m.slot} 场`), h('td', {}, m.slotStart ?? ''),
-      h('td', {}, m.roomUrl ? h('a', {href: m.roomUrl, rel: 'noopener', target: '_blank'}, `${m.table} 号会议室`) : `${m.table} 号桌`),
+      h('td', {}, /^https?:\/\//i.test(m.roomUrl ?? '')
+        ? h('a', {href: m.roomUrl, rel: 'noopener noreferrer', target: '_blank'}, `${m.table} 号会议室`) : `${m.table} 号桌`),
       h('td', {}, m.enterpriseName), h('td', {}, m.institutionName), h('td', {}, m.topic ?? ''),
       h('td', {}, outcome, ' ', h('button', {type: 'button', disabled: !outcomesOpen, 'aria-label': `记录${pair}的会谈结果`,
         onclick: act(() => {
