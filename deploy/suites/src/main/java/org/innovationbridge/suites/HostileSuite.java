@@ -419,6 +419,9 @@ public final class HostileSuite {
 
     /** A value the schema accepts, from its examples, enum or type; references are followed. */
     private static JsonNode sample(JsonNode schema, JsonNode schemas) {
+        if (schema.has("example")) { // a property's own example outranks its referenced type's
+            return schema.path("example");
+        }
         JsonNode resolved = resolve(schema, schemas);
         if (resolved.has("examples") && resolved.path("examples").size() > 0) {
             return resolved.path("examples").get(0);
@@ -433,9 +436,13 @@ public final class HostileSuite {
             return NODES.textNode(UUID.randomUUID().toString());
         }
         return switch (resolved.path("type").asText("object")) {
-            case "string" -> NODES.textNode("date".equals(resolved.path("format").asText()) ? "2026-12-20" : "测试");
-            case "integer" -> NODES.numberNode(1);
-            case "number" -> NODES.numberNode(1.0);
+            case "string" -> NODES.textNode(switch (resolved.path("format").asText()) {
+                case "date" -> "2026-12-20";
+                case "local-time", "time" -> "09:00:00";
+                default -> "测试";
+            });
+            case "integer" -> NODES.numberNode(Math.max(1, resolved.path("minimum").asInt(1)));
+            case "number" -> NODES.numberNode(Math.max(1.0, resolved.path("minimum").asDouble(1.0)));
             case "boolean" -> NODES.booleanNode(true);
             case "array" -> {
                 ArrayNode array = NODES.arrayNode();
