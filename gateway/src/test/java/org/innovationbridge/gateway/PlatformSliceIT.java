@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,7 +216,7 @@ class PlatformSliceIT {
         SignedIn account = newAccount("enterprise");
         String id = given().auth().oauth2(account.token()).contentType(ContentType.JSON).body(Map.of(
                         "name", "福建伺服装备制造有限公司",
-                        "creditCode", creditCode(),
+                        "creditCode", Seed.creditCode(),
                         "district", "minhou",
                         "industryChains", List.of("intelligent-equipment"),
                         "sizeClass", "MEDIUM"))
@@ -240,21 +239,6 @@ class PlatformSliceIT {
                 .then().statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
         return id;
-    }
-
-    /** A valid unified social credit code (GB 32100-2015 check character) with a random organisation part. */
-    private static String creditCode() {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        StringBuilder code = new StringBuilder("91350121");
-        for (int i = 0; i < 9; i++) {
-            code.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += alphabet.indexOf(code.charAt(i)) * weights[i];
-        }
-        return code.append(alphabet.charAt((31 - sum % 31) % 31)).toString();
     }
 
     private static String env(String name, String fallback) {
