@@ -119,7 +119,8 @@ class ProblemLifecycleTest {
                 .when().post("/problems")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("detail", startsWith("the body is not valid JSON"));
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].reason", startsWith("the body is not valid JSON"));
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.innovationbridge.enterprise.messaging.EventEnvelope;
 import org.innovationbridge.enterprise.messaging.EventTypes;
 import org.innovationbridge.enterprise.messaging.OutboxRecorder;
 import org.innovationbridge.enterprise.repository.EnterpriseRepository;
-import org.innovationbridge.enterprise.security.Caller;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

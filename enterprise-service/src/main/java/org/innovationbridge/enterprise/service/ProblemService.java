@@ -17,7 +17,8 @@ import org.innovationbridge.enterprise.messaging.OutboxRecorder;
 import org.innovationbridge.enterprise.messaging.ProblemSnapshot;
 import org.innovationbridge.enterprise.repository.EnterpriseRepository;
 import org.innovationbridge.enterprise.repository.ProblemRepository;
-import org.innovationbridge.enterprise.security.Caller;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

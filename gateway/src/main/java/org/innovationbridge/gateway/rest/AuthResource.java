@@ -85,7 +85,7 @@ public class AuthResource {
         }
         OptionalLong wait = limits.signIn(request.remoteAddress().hostAddress(), credentials.username());
         if (wait.isPresent()) {
-            return ErrorMapper.rateLimited(wait.getAsLong());
+            return GatewayProblems.rateLimitedResponse(wait.getAsLong());
         }
         return Response.ok(signedIn(identity.signIn(credentials.username(), credentials.password()))).build();
     }

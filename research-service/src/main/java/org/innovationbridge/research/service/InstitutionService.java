@@ -2,6 +2,8 @@ package org.innovationbridge.research.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.research.domain.Institution;
 import org.innovationbridge.research.domain.ReferenceItem;
 import org.innovationbridge.research.messaging.EventEnvelope;
@@ -9,7 +11,6 @@ import org.innovationbridge.research.messaging.EventTypes;
 import org.innovationbridge.research.messaging.InstitutionSnapshot;
 import org.innovationbridge.research.messaging.OutboxRecorder;
 import org.innovationbridge.research.repository.InstitutionRepository;
-import org.innovationbridge.research.security.Caller;
 
 import java.util.Optional;
 import java.util.UUID;

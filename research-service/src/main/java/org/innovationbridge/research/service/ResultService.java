@@ -5,6 +5,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.research.domain.CooperationMode;
 import org.innovationbridge.research.domain.Institution;
 import org.innovationbridge.research.domain.Maturity;
@@ -16,7 +18,6 @@ import org.innovationbridge.research.messaging.EventTypes;
 import org.innovationbridge.research.messaging.OutboxRecorder;
 import org.innovationbridge.research.messaging.ResultSnapshot;
 import org.innovationbridge.research.repository.InstitutionRepository;
-import org.innovationbridge.research.security.Caller;
 import org.innovationbridge.research.repository.ResultRepository;
 
 import java.math.BigDecimal;
