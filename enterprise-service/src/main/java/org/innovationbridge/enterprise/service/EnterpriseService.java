@@ -13,6 +13,7 @@ import org.innovationbridge.enterprise.messaging.EventTypes;
 import org.innovationbridge.enterprise.messaging.OutboxRecorder;
 import org.innovationbridge.enterprise.repository.EnterpriseRepository;
 import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.organisation.CreditCode;
 import org.innovationbridge.kit.problem.DomainException;
 
 import java.time.OffsetDateTime;

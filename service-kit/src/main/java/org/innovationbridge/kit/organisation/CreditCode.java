@@ -1,6 +1,7 @@
-package org.innovationbridge.enterprise.service;
+package org.innovationbridge.kit.organisation;
 
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * 统一社会信用代码 per GB 32100-2015: 18 characters from a 31-character alphabet (no I, O, Z, S, V);
@@ -44,5 +45,17 @@ public final class CreditCode {
         }
         int check = (31 - sum % 31) % 31;
         return ALPHABET.charAt(check);
+    }
+
+    /**
+     * A valid code with a random organisation part (characters 9–17) after the given registration authority,
+     * organisation type and administrative division: demo data and test accounts that never collide.
+     */
+    public static String random(String first8) {
+        StringBuilder code = new StringBuilder(first8);
+        for (int i = 0; i < 9; i++) {
+            code.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
+        }
+        return code.append(checkCharacter(code.toString())).toString();
     }
 }
