@@ -3,7 +3,7 @@ package org.innovationbridge.research;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.innovationbridge.research.messaging.OutboxRelay;
+import org.innovationbridge.kit.outbox.OutboxRelay;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
