@@ -4,7 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.innovationbridge.kit.outbox.OutboxPruner;
-import org.innovationbridge.kit.outbox.OutboxRelay;
+import org.innovationbridge.kit.testing.Metrics;
+import org.innovationbridge.kit.testing.OutboxChecks;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -15,8 +16,6 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.innovationbridge.enterprise.ObservabilityTest.metric;
-import static org.innovationbridge.enterprise.ObservabilityTest.metrics;
 
 /**
  * The kit's outbox pruning on this service's real table: published events past the retention (7 days by default)
@@ -37,14 +36,11 @@ class OutboxPruningTest {
         execute("update outbox_event set occurred_at = now() - interval '9 days',"
                 + " published_at = now() - interval '8 days' where aggregate_id = ?", old);
 
-        try (Connection holder = db.getConnection();
-             PreparedStatement lock = holder.prepareStatement("select pg_advisory_lock(?)")) {
+        OutboxChecks.whileRelayHeld(db, () -> {
             // with the relay held, this event stays unpublished however old it is made
-            lock.setLong(1, OutboxRelay.RELAY_LOCK);
-            lock.execute();
             String waiting = TestData.registerEnterprise();
             execute("update outbox_event set occurred_at = now() - interval '30 days' where aggregate_id = ?", waiting);
-            double prunedBefore = metric(metrics(), "ib_outbox_pruned_total");
+            double prunedBefore = Metrics.value("ib_outbox_pruned_total");
 
             long pruned = pruner.prune();
 
@@ -53,13 +49,8 @@ class OutboxPruningTest {
             assertThat(rows(recent)).as("published just now").isEqualTo(1);
             assertThat(rows(waiting)).as("never published").isEqualTo(1);
             assertThat(published(waiting)).isZero();
-            assertThat(metric(metrics(), "ib_outbox_pruned_total")).isEqualTo(prunedBefore + pruned);
-            try (PreparedStatement unlock = holder.prepareStatement("select pg_advisory_unlock(?)")) {
-                unlock.setLong(1, OutboxRelay.RELAY_LOCK);
-                unlock.execute();
-            }
-            await().atMost(Duration.ofSeconds(20)).until(() -> published(waiting) == 1);
-        }
+            assertThat(Metrics.value("ib_outbox_pruned_total")).isEqualTo(prunedBefore + pruned);
+        });
     }
 
     private long rows(String aggregateId) throws Exception {
