@@ -3,6 +3,7 @@ package org.innovationbridge.enterprise;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.enterprise.messaging.Topics;
+import org.innovationbridge.kit.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

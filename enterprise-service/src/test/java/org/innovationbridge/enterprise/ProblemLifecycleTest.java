@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.enterprise.messaging.Topics;
+import org.innovationbridge.kit.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

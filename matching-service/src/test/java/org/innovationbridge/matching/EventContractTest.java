@@ -8,22 +8,23 @@ import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.MatchDocument;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The consumer's side of the event contract: the writer's pinned example translates into the right document. */
 class EventContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path PINNED_PROBLEM_EVENT =
-            Path.of("..", "enterprise-service", "src", "test", "resources", "contract", "problem-event-v1.json");
+    /** The writers' pinned example, shipped in the service kit beside the envelope it documents. */
+    private static final String PINNED_PROBLEM_EVENT = "/contract/problem-event-v1.json";
 
     private final EventTranslator translator = new EventTranslator(JSON, new ChineseSegmenter());
 
     @Test
     void thePinnedProblemEventBecomesAProblemDocument() throws Exception {
-        String event = Files.readString(PINNED_PROBLEM_EVENT);
+        String event = pinned();
         EventTranslator.Translation translation = translator.translate(event);
 
         assertThat(translation.poisonReason()).isNull();
@@ -46,7 +47,7 @@ class EventContractTest {
 
     @Test
     void aConfidentialPublishedProblemIsListedButAnonymous() throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(PINNED_PROBLEM_EVENT));
+        ObjectNode event = (ObjectNode) JSON.readTree(pinned());
         ((ObjectNode) event.get("payload")).put("visibility", "CONFIDENTIAL").put("status", "PUBLISHED");
         MatchDocument doc = translator.translate(event.toString()).write().document();
         assertThat(doc.listed()).isTrue();
@@ -55,11 +56,17 @@ class EventContractTest {
 
     @Test
     void anEnvelopeOfAnotherSchemaIsPoison() throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(PINNED_PROBLEM_EVENT));
+        ObjectNode event = (ObjectNode) JSON.readTree(pinned());
         event.put("schema", "ib.event.v0");
         assertThat(translator.translate(event.toString()).poisonReason()).isEqualTo("unsupported schema 'ib.event.v0'");
         event.put("schema", "ib.event.v1").put("aggregateVersion", -3);
         assertThat(translator.translate(event.toString()).poisonReason())
                 .isEqualTo("envelope lacks aggregateId, eventType or a non-negative aggregateVersion");
+    }
+
+    private static String pinned() throws IOException {
+        try (InputStream in = EventContractTest.class.getResourceAsStream(PINNED_PROBLEM_EVENT)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

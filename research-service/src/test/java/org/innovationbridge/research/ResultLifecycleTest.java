@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.kit.testing.TopicReader;
 import org.innovationbridge.research.messaging.Topics;
 import org.junit.jupiter.api.Test;
 

@@ -10,8 +10,8 @@ import org.innovationbridge.matching.matchmaking.domain.EventKind;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.repository.EventRepository;
-import org.innovationbridge.matching.messaging.EventEnvelope;
-import org.innovationbridge.matching.messaging.OutboxRecorder;
+import org.innovationbridge.matching.messaging.OutboxRoutes;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ public class EventService {
         event.updatedAt = OffsetDateTime.now();
         events.flush(); // the version the outbox event carries is the one this change produces
         if (next == EventStatus.PUBLISHED) {
-            outbox.record(EventEnvelope.MATCHMAKING_EVENT, event.id, event.version, PairingListing.PUBLISHED,
+            outbox.record(OutboxRoutes.MATCHMAKING_EVENT, event.id, event.version, PairingListing.PUBLISHED,
                     listing.of(event));
         }
         return event;

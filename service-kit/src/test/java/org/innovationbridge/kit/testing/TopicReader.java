@@ -1,4 +1,4 @@
-package org.innovationbridge.research;
+package org.innovationbridge.kit.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reads a real topic from its current end onwards, so a test sees only what it caused. */
+/**
+ * Reads a real topic (under the test profile's {@code ib.kafka.topic-prefix}, if any) from its current end onwards,
+ * so a test sees only what it caused. Shared by the services' tests through this module's test-jar.
+ */
 public final class TopicReader implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final KafkaConsumer<String, String> consumer;

@@ -1,4 +1,4 @@
-package org.innovationbridge.matching.config;
+package org.innovationbridge.kit.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -7,7 +7,7 @@ import java.time.Duration;
 
 @ConfigMapping(prefix = "ib.outbox")
 public interface OutboxConfig {
-    /** Whether this instance relays the outbox to Kafka. */
+    /** Whether this instance relays the outbox to Kafka (switched off to simulate a crash before publishing). */
     @WithDefault("true")
     boolean enabled();
 
@@ -18,4 +18,12 @@ public interface OutboxConfig {
     /** Most events published in one relay pass. */
     @WithDefault("200")
     int batchSize();
+
+    /** How long a published event stays in the table (for inspection and re-publishing) before it is pruned. */
+    @WithDefault("7d")
+    Duration retention();
+
+    /** How often published events older than {@link #retention()} are pruned. */
+    @WithDefault("10m")
+    Duration pruneEvery();
 }

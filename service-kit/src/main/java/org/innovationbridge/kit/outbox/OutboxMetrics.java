@@ -1,4 +1,4 @@
-package org.innovationbridge.enterprise.messaging;
+package org.innovationbridge.kit.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
