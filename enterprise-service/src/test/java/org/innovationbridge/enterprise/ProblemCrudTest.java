@@ -126,6 +126,9 @@ class ProblemCrudTest {
         Map<String, Object> secret = new HashMap<>(TestData.problem(enterprise, "保密需求", "不公开企业名称的需求"));
         secret.put("visibility", "CONFIDENTIAL");
         String id = create(secret);
+        // a draft is its enterprise's own; listed, it is everyone's
+        asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
+                .when().put("/problems/" + id + "/status").then().statusCode(200);
         given().queryParam("q", "不公开企业名称").queryParam("size", 100)
                 .when().get("/problems")
                 .then().statusCode(200)

@@ -133,8 +133,7 @@ public class EnterpriseService {
     /** Its owner and admins change an enterprise and its problems; nobody else. */
     static void requireManagedBy(Enterprise enterprise, Caller caller) {
         if (!caller.isAdmin() && !caller.is(enterprise.ownerSub)) {
-            throw new DomainException.Forbidden("only the enterprise's own account and admins may change enterprise "
-                    + enterprise.id + " and its problems");
+            throw new DomainException.Forbidden("only the enterprise's own account and admins may change this enterprise and its problems");
         }
     }
 

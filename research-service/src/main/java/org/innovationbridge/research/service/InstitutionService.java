@@ -78,8 +78,7 @@ public class InstitutionService {
     /** Its owner and admins change an institution, its results and its uploads; nobody else. */
     public static void requireManagedBy(Institution institution, Caller caller) {
         if (!caller.isAdmin() && !caller.is(institution.ownerSub)) {
-            throw new DomainException.Forbidden("only the institution's own account and admins may change institution "
-                    + institution.id + ", its results and its uploads");
+            throw new DomainException.Forbidden("only the institution's own account and admins may change this institution, its results and its uploads");
         }
     }
 
