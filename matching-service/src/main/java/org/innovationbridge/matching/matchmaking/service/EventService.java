@@ -77,7 +77,7 @@ public class EventService {
     public MatchmakingEvent readable(Caller caller, UUID id) {
         MatchmakingEvent event = get(id);
         if (!mayRead(caller, event)) {
-            throw new MatchmakingException.NotFound("event", id);
+            throw new DomainException.NotFound("event", id);
         }
         return event;
     }
@@ -86,9 +86,9 @@ public class EventService {
     public EventPage list(Caller caller, EventStatus status, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (!caller.admin()) {
+        if (!caller.isAdmin()) {
             where.add("(status <> :draft or organiserId = :me)");
-            params.and("draft", EventStatus.DRAFT).and("me", caller.userId());
+            params.and("draft", EventStatus.DRAFT).and("me", caller.subject() == null ? null : caller.accountId());
         }
         if (status != null) {
             where.add("status = :status");
