@@ -110,7 +110,7 @@ class ProblemCrudTest {
                 .then().statusCode(200)
                 .body("total", equalTo(0));
         asAdmin().queryParam("enterpriseId", enterprise).queryParam("field", "new-materials-tech")
-                .queryParam("district", "mawei")
+                .queryParam("district", "linzi")
                 .when().get("/problems")
                 .then().statusCode(200)
                 .body("total", equalTo(3));

@@ -104,7 +104,7 @@ class PlatformSliceIT {
     void aResearchResultPublishedThroughTheGatewayIsFoundByItsChineseWords() {
         SignedIn account = newAccount("institution");
         String institution = given().auth().oauth2(account.token()).contentType(ContentType.JSON).body(Map.of(
-                        "name", "福州大学材料科学与工程学院", "type", "UNIVERSITY", "region", "gulou"))
+                        "name", "齐都理工大学材料科学与工程学院", "type", "UNIVERSITY", "region", "zhangdian"))
                 .when().post("/api/institutions")
                 .then().statusCode(201)
                 .extract().path("id");
@@ -126,7 +126,7 @@ class PlatformSliceIT {
                 given().queryParam("q", "稀土催化").queryParam("size", 100)
                         .when().get("/api/search/results")
                         .then().statusCode(200)
-                        .body("hits.find { it.id == '" + id + "' }.ownerName", equalTo("福州大学材料科学与工程学院")));
+                        .body("hits.find { it.id == '" + id + "' }.ownerName", equalTo("齐都理工大学材料科学与工程学院")));
     }
 
     @Test
@@ -135,7 +135,7 @@ class PlatformSliceIT {
         SignedIn stranger = registerEnterprise();
         Map<String, Object> change = Map.of("name", "改名企业", "creditCode", given().when()
                         .get("/api/enterprises/" + owner.organisationId()).then().extract().path("creditCode"),
-                "district", "minhou", "sizeClass", "MEDIUM");
+                "district", "zichuan", "sizeClass", "MEDIUM");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(change)
                 .when().put("/api/enterprises/" + owner.organisationId())
                 .then().statusCode(401).contentType("application/problem+json");
@@ -215,9 +215,9 @@ class PlatformSliceIT {
     private static SignedIn registerEnterprise() {
         SignedIn account = newAccount("enterprise");
         String id = given().auth().oauth2(account.token()).contentType(ContentType.JSON).body(Map.of(
-                        "name", "福建伺服装备制造有限公司",
+                        "name", "淄博伺服装备制造有限公司",
                         "creditCode", Seed.creditCode(),
-                        "district", "minhou",
+                        "district", "zichuan",
                         "industryChains", List.of("intelligent-equipment"),
                         "sizeClass", "MEDIUM"))
                 .when().post("/api/enterprises")

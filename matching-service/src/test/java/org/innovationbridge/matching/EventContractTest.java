@@ -34,13 +34,13 @@ class EventContractTest {
         assertThat(doc.aggregateVersion()).isZero();
         assertThat(doc.title()).isEqualTo("固态储氢材料的低成本规模化制备");
         assertThat(doc.titleSeg()).contains("固态", "材料", "制备");
-        assertThat(doc.ownerName()).isEqualTo("福州海源氢能科技有限公司");
+        assertThat(doc.ownerName()).isEqualTo("淄博海源氢能科技有限公司");
         assertThat(doc.industryChains()).containsExactly("hydrogen-energy-storage");
         assertThat(doc.technicalFields()).containsExactly("new-materials-tech");
         assertThat(doc.keywords()).containsExactly("固态储氢", "镁基合金");
         assertThat(doc.cooperationModes()).containsExactly("JOINT_DEVELOPMENT", "LICENCE");
         assertThat(doc.maturity()).isEqualTo("PILOT");
-        assertThat(doc.district()).isEqualTo("mawei");
+        assertThat(doc.district()).isEqualTo("linzi");
         assertThat(doc.listed()).as("a draft is not listed").isFalse();
         assertThat(doc.deleted()).isFalse();
     }

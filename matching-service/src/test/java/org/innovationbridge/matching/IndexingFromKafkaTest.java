@@ -183,7 +183,7 @@ class IndexingFromKafkaTest {
                 "内河船舶需要氢燃料电池动力系统集成方案", "PUBLISHED");
         String enterprise = problem.path("payload").path("enterpriseId").asText();
         var renamed = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
-                .put("id", enterprise).put("name", "闽江氢能船舶有限公司").put("district", "mawei");
+                .put("id", enterprise).put("name", "临淄氢能装备有限公司").put("district", "linzi");
         events.send(Topics.PROBLEM_EVENTS, id.toString(), problem.toString());
         events.send(Topics.ENTERPRISE_EVENTS, enterprise,
                 TestEvents.envelope("enterprise", UUID.fromString(enterprise), 1, "enterprise.updated", renamed).toString());
@@ -192,7 +192,7 @@ class IndexingFromKafkaTest {
                 given().queryParam("q", "燃料电池系统集成").queryParam("size", 100)
                         .when().get("/search/problems")
                         .then().statusCode(200)
-                        .body("hits.find { it.id == '" + id + "' }.ownerName", equalTo("闽江氢能船舶有限公司")));
+                        .body("hits.find { it.id == '" + id + "' }.ownerName", equalTo("临淄氢能装备有限公司")));
     }
 
     @Test

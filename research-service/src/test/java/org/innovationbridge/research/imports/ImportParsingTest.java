@@ -52,8 +52,8 @@ class ImportParsingTest {
 
     @Test
     void cellsSplitOnEverySeparatorPeopleUse() {
-        assertThat(Cell.text("新材料；智能装备、人工智能, 集成电路;新能源，节能环保\n海洋经济").values()).containsExactly(
-                "新材料", "智能装备", "人工智能", "集成电路", "新能源", "节能环保", "海洋经济");
+        assertThat(Cell.text("新材料；智能装备、氟硅材料, 集成电路;新能源，节能环保\n氢能").values()).containsExactly(
+                "新材料", "智能装备", "氟硅材料", "集成电路", "新能源", "节能环保", "氢能");
         assertThat(Cell.items(List.of(" a ", "b;c")).values()).containsExactly("a", "b;c");
         assertThat(Vocabulary.maturity("产业化阶段")).contains(Maturity.INDUSTRIALISED);
         assertThat(Vocabulary.maturity("scale-up")).contains(Maturity.SCALE_UP);
