@@ -64,6 +64,11 @@ class MatchExplanationTest {
                     .allSatisfy(term -> assertThat(term.codePointCount(0, term.length())).isGreaterThan(1));
             assertThat(((Number) why.get("termCoverage")).doubleValue()).isBetween(0.3, 1.0);
             assertThat(((Number) why.get("similarity")).doubleValue()).isBetween(0.5, 1.0);
+            assertThat(why.get("strength")).isEqualTo("STRONG");
+            if (ids.contains(unrelated.toString())) {
+                assertThat(page.getString("hits.find { it.id == '" + unrelated + "' }.why.strength"))
+                        .as("vitamin C fermentation for hydrogen storage").isNotEqualTo("STRONG");
+            }
             assertThat((List<String>) ((Map<String, Object>) why.get("structure")).get("agreed"))
                     .contains("industryChain:hydrogen-energy-storage", "technicalField:new-materials-tech");
             double parts = contribution(why, "segmented") + contribution(why, "grams") + contribution(why, "semantic")
