@@ -37,7 +37,11 @@ class WebJourneysIT {
                 "稀土催化镁基储氢合金粉体规模化制备工艺",
                 "添加稀土催化剂的镁基固态储氢合金，室温附近可逆吸放氢，储氢密度2.1wt%，循环寿命超过3000次，已完成中试。" + marker,
                 "轨道交通车辆减振橡胶配方",
-                "高阻尼橡胶减振元件的配方与硫化工艺，用于轨道交通转向架。" + marker);
+                "高阻尼橡胶减振元件的配方与硫化工艺，用于轨道交通转向架。" + marker,
+                "维生素C二步发酵菌株选育",
+                "古龙酸高产菌株的选育与二步发酵过程控制，发酵周期缩短20%。" + marker,
+                "伺服直驱数控螺旋压力机",
+                "伺服电机直接驱动的数控螺旋压力机，打击能量精确可控，节能40%以上。" + marker);
         Seed.awaitSearchable("results", marker, results);
         String username = Seed.uniqueName("enterprise");
         String enterprise = "淄川氢能装备有限公司 " + marker;
@@ -89,14 +93,30 @@ class WebJourneysIT {
             List<WebElement> items = ranked.findElements(By.cssSelector(":scope > li"));
             // on a stack that keeps data between runs, earlier runs' look-alikes may rank beside this run's results;
             // the run's marker in the problem and in its results keeps them near the top
+<<<<<<< HEAD
             assertThat(items.get(0).getText()).startsWith("1. ").contains("储氢合金", "命中词", "储氢", "语义相似度",
                     "产业链：氢能");
+=======
+            assertThat(items.get(0).getText()).startsWith("1. ").contains("储氢合金", "匹配强度：强", "命中词", "储氢",
+                    "语义相似度", "产业链：氢能与储能").doesNotContain("得分");
+>>>>>>> explain
             int hydrogen = indexOf(items, "稀土催化镁基储氢合金粉体规模化制备工艺", marker);
-            int rubber = indexOf(items, "轨道交通车辆减振橡胶配方", marker);
-            assertThat(hydrogen).as("this run's result is listed").isNotNegative();
+            assertThat(hydrogen).as("this run's result is listed as a match").isNotNegative();
             assertThat(items.get(hydrogen).getText()).contains(institution, "成熟度：小试", "语义相似度");
-            assertThat(rubber == -1 || rubber > hydrogen).as("the unrelated result ranks below, if at all").isTrue();
-            assertThat(browser.text()).containsPattern("共找到 \\d+ 项相关成果");
+            // reasons are words that carry meaning: no particle, no filler, no character cut out of a word
+            for (WebElement item : items) {
+                for (WebElement term : item.findElements(By.cssSelector(".reasons mark"))) {
+                    assertThat(term.getText()).as("a matched term").hasSizeGreaterThan(1)
+                            .isNotIn("一种", "进行", "相关", "以上", "需要", "技术");
+                }
+            }
+            // what does not fit is never called a match: not in the list of matches, at most among the weaker ones
+            assertThat(ranked.getText()).doesNotContain("轨道交通车辆减振橡胶配方", "维生素C二步发酵菌株选育",
+                    "伺服直驱数控螺旋压力机");
+            for (WebElement other : browser.driver().findElements(By.cssSelector("[aria-label='其他相关成果'] > li"))) {
+                assertThat(other.getText()).doesNotContain("匹配强度：强");
+            }
+            assertThat(browser.text()).containsPattern("找到 \\d+ 项高匹配成果");
             browser.screenshot("ranked-results");
 
             browser.click("编辑");
@@ -114,6 +134,8 @@ class WebJourneysIT {
             String feed = browser.waitForText("匹配动态", "稀土催化镁基储氢合金粉体规模化制备工艺");
             assertThat(feed).contains("低成本镁基固态储氢材料规模化制备（第二期）", "命中词");
             assertThat(feed).doesNotContain("新 ");
+            // the feed announces strong matches only
+            assertThat(feed).doesNotContain("轨道交通车辆减振橡胶配方", "维生素C二步发酵菌株选育", "伺服直驱数控螺旋压力机");
             // a result published while the feed is open appears in it, marked new
             String arrival = "镁基固态储氢合金低温活化工艺 " + marker;
             Seed.institutionWithResults("淄博市氢能研究院 " + marker, "hydrogen-energy-storage",
