@@ -25,6 +25,9 @@ class ImportParsingTest {
         assertThatThrownBy(() -> CsvReader.parse("a,b\n\"open,2", 10)).isInstanceOf(ImportRefused.class)
                 .hasMessage("row 2: a quoted value (starting with \") is never closed");
         assertThatThrownBy(() -> CsvReader.parse("a\n1\n2\n3", 2)).isInstanceOf(ImportRefused.class);
+        // quotes inside a value typed by hand stay text, as Excel reads them
+        assertThat(CsvReader.parse("a,b\n5\"钢板,\"φ20\"mm", 10).get(1).cells()).extracting(Cell::text)
+                .containsExactly("5\"钢板", "φ20mm");
     }
 
     @Test
