@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -325,8 +326,9 @@ public final class SecuritySuite {
 
     /** 12. An event's draft is its organiser's; its online room links are for its organiser and participants. */
     private Optional<String> eventDraftsAndRoomLinks() throws Exception {
-        Map<String, Object> event = new HashMap<>(Map.of("name", "安全测试对接会" + run, "kind", "ONLINE",
-                "date", "2026-12-20", "tables", 2, "roomUrlTemplate", "https://meet.example/sec-" + run + "-{table}",
+        Map<String, Object> event = new HashMap<>(Map.of("name", "安全测试对接会" + run, "kind", "HYBRID",
+                "venue", "安全测试会场", "date", LocalDate.now().plusDays(30).toString(), "tables", 2,
+                "roomUrlTemplate", "https://meet.example/sec-" + run + "-{table}",
                 "defaultMinMeetings", 1, "defaultMaxMeetings", 3));
         event.put("slots", Map.of("start", "09:00", "minutes", 20, "count", 4, "breaks", List.of()));
         event.put("focusChains", List.of("hydrogen-energy-storage"));
