@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.enterprise.messaging.Topics;
+import org.innovationbridge.kit.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -109,7 +110,7 @@ class ProblemCrudTest {
                 .then().statusCode(200)
                 .body("total", equalTo(0));
         asAdmin().queryParam("enterpriseId", enterprise).queryParam("field", "new-materials-tech")
-                .queryParam("district", "mawei")
+                .queryParam("district", "linzi")
                 .when().get("/problems")
                 .then().statusCode(200)
                 .body("total", equalTo(3));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.kit.test.Tokens;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.SearchIndex;
@@ -59,8 +60,17 @@ class MatchExplanationTest {
                 assertThat(ids.indexOf(solving.toString())).isLessThan(ids.indexOf(unrelated.toString()));
             }
             Map<String, Object> why = page.getMap("hits.find { it.id == '" + solving + "' }.why");
-            assertThat((List<String>) why.get("matchedTerms")).contains("镁", "合金");
+            // the weightiest meaningful words: no particles, no filler, no character cut from a word
+            assertThat((List<String>) why.get("matchedTerms")).contains("储氢", "合金").hasSizeLessThanOrEqualTo(5)
+                    .doesNotContain("的", "以上", "镁", "基", "下")
+                    .allSatisfy(term -> assertThat(term.codePointCount(0, term.length())).isGreaterThan(1));
+            assertThat(((Number) why.get("termCoverage")).doubleValue()).isBetween(0.3, 1.0);
             assertThat(((Number) why.get("similarity")).doubleValue()).isBetween(0.5, 1.0);
+            assertThat(why.get("strength")).isEqualTo("STRONG");
+            if (ids.contains(unrelated.toString())) {
+                assertThat(page.getString("hits.find { it.id == '" + unrelated + "' }.why.strength"))
+                        .as("vitamin C fermentation for hydrogen storage").isNotEqualTo("STRONG");
+            }
             assertThat((List<String>) ((Map<String, Object>) why.get("structure")).get("agreed"))
                     .contains("industryChain:hydrogen-energy-storage", "technicalField:new-materials-tech");
             double parts = contribution(why, "segmented") + contribution(why, "grams") + contribution(why, "semantic")

@@ -49,7 +49,7 @@ public final class FaultSuite {
         Path repo = Path.of(options.getOrDefault("repo", "."));
         String stack = options.getOrDefault("stack", "deploy/stack");
         Path logs = Path.of(options.getOrDefault("logs", "target/fault-suite"));
-        int basePort = Integer.parseInt(options.getOrDefault("base-port", "38080"));
+        int basePort = Integer.parseInt(options.getOrDefault("base-port", "22080"));
         String run = UUID.randomUUID().toString().substring(0, 6);
         String esUrl = "http://" + System.getenv().getOrDefault("ES_HOSTS", "127.0.0.1:19200");
 

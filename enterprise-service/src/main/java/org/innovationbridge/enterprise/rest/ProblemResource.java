@@ -25,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.enterprise.domain.Problem;
 import org.innovationbridge.enterprise.domain.ProblemStatus;
-import org.innovationbridge.enterprise.security.Caller;
-import org.innovationbridge.enterprise.security.Callers;
-import org.innovationbridge.enterprise.service.DomainException;
 import org.innovationbridge.enterprise.service.ProblemInput;
 import org.innovationbridge.enterprise.service.ProblemService;
+import org.innovationbridge.kit.http.QueryValues;
+import org.innovationbridge.kit.http.Versions;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.identity.Callers;
+import org.innovationbridge.kit.problem.DomainException;
 
 import java.net.URI;
 import java.util.List;

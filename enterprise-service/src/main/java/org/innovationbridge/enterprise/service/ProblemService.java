@@ -11,13 +11,14 @@ import org.innovationbridge.enterprise.domain.Problem;
 import org.innovationbridge.enterprise.domain.ProblemStatus;
 import org.innovationbridge.enterprise.domain.ReferenceItem;
 import org.innovationbridge.enterprise.domain.Visibility;
-import org.innovationbridge.enterprise.messaging.EventEnvelope;
+import org.innovationbridge.enterprise.messaging.OutboxRoutes;
 import org.innovationbridge.enterprise.messaging.EventTypes;
-import org.innovationbridge.enterprise.messaging.OutboxRecorder;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
 import org.innovationbridge.enterprise.messaging.ProblemSnapshot;
 import org.innovationbridge.enterprise.repository.EnterpriseRepository;
 import org.innovationbridge.enterprise.repository.ProblemRepository;
-import org.innovationbridge.enterprise.security.Caller;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ public class ProblemService {
     public void delete(UUID id, long expectedVersion, Caller caller) {
         Problem problem = current(id, expectedVersion, caller);
         // The deletion's version is one past the last one consumers saw, so it outranks every earlier event.
-        outbox.record(EventEnvelope.PROBLEM, problem.id, problem.version + 1, EventTypes.PROBLEM_DELETED,
+        outbox.record(OutboxRoutes.PROBLEM, problem.id, problem.version + 1, EventTypes.PROBLEM_DELETED,
                 Map.of("id", problem.id));
         problems.delete(problem);
     }
@@ -205,6 +206,6 @@ public class ProblemService {
     }
 
     private void record(Problem problem, String eventType) {
-        outbox.record(EventEnvelope.PROBLEM, problem.id, problem.version, eventType, ProblemSnapshot.of(problem));
+        outbox.record(OutboxRoutes.PROBLEM, problem.id, problem.version, eventType, ProblemSnapshot.of(problem));
     }
 }

@@ -54,6 +54,8 @@ public class PlatformApi {
         merged.put("openapi", gatewayOwn.path("openapi").asText("3.1.0"));
         merged.putObject("info").put("title", "Innovation Bridge — public API (through the gateway)")
                 .put("version", gatewayOwn.path("info").path("version").asText("0.1.0"));
+        // every path is the gateway's, so clients call it where they read this document
+        merged.putArray("servers").addObject().put("url", "/").put("description", "the gateway that serves this document");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
         ObjectNode schemas = components.putObject("schemas");

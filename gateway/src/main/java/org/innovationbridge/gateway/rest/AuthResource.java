@@ -86,7 +86,7 @@ public class AuthResource {
         String address = request.remoteAddress().hostAddress();
         OptionalLong wait = limits.signIn(address, credentials.username());
         if (wait.isPresent()) {
-            return ErrorMapper.rateLimited(wait.getAsLong());
+            return GatewayProblems.rateLimitedResponse(wait.getAsLong());
         }
         UserAccount user;
         try {

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.innovationbridge.matching.matchmaking.rest.Callers;
-import org.innovationbridge.matching.matchmaking.service.Caller;
+import org.innovationbridge.kit.identity.Callers;
+import org.innovationbridge.kit.identity.Caller;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.service.SearchService;
 

@@ -3,7 +3,7 @@ package org.innovationbridge.matching.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.innovationbridge.matching.matchmaking.service.Caller;
+import org.innovationbridge.kit.identity.Caller;
 import org.innovationbridge.matching.ranking.Explanation;
 import org.innovationbridge.matching.ranking.HybridRanker;
 import org.innovationbridge.matching.ranking.MatchQuery;
@@ -63,7 +63,7 @@ public class SearchService {
     }
 
     private static boolean mayMatch(MatchDocument doc, Optional<Caller> caller) {
-        return doc.listed() || caller.map(c -> c.admin()
+        return doc.listed() || caller.map(c -> c.isAdmin()
                 || doc.ownerId() != null && c.organisation().map(org -> org.toString().equals(doc.ownerId())).orElse(false))
                 .orElse(false);
     }

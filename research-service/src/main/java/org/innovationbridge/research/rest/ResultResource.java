@@ -25,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.kit.http.QueryValues;
+import org.innovationbridge.kit.http.Versions;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.identity.Callers;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.research.domain.ResearchResult;
 import org.innovationbridge.research.domain.ResultStatus;
-import org.innovationbridge.research.security.Caller;
-import org.innovationbridge.research.security.Callers;
-import org.innovationbridge.research.service.DomainException;
 import org.innovationbridge.research.service.ResultInput;
 import org.innovationbridge.research.service.ResultService;
 

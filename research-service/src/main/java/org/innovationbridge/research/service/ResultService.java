@@ -5,18 +5,19 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.research.domain.CooperationMode;
 import org.innovationbridge.research.domain.Institution;
 import org.innovationbridge.research.domain.Maturity;
 import org.innovationbridge.research.domain.ReferenceItem;
 import org.innovationbridge.research.domain.ResearchResult;
 import org.innovationbridge.research.domain.ResultStatus;
-import org.innovationbridge.research.messaging.EventEnvelope;
+import org.innovationbridge.research.messaging.OutboxRoutes;
 import org.innovationbridge.research.messaging.EventTypes;
-import org.innovationbridge.research.messaging.OutboxRecorder;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
 import org.innovationbridge.research.messaging.ResultSnapshot;
 import org.innovationbridge.research.repository.InstitutionRepository;
-import org.innovationbridge.research.security.Caller;
 import org.innovationbridge.research.repository.ResultRepository;
 
 import java.math.BigDecimal;
@@ -142,7 +143,7 @@ public class ResultService {
     public void delete(UUID id, long expectedVersion, Caller caller) {
         ResearchResult result = current(id, expectedVersion, caller);
         // The deletion's version is one past the last one consumers saw, so it outranks every earlier event.
-        outbox.record(EventEnvelope.RESULT, result.id, result.version + 1, EventTypes.RESULT_DELETED,
+        outbox.record(OutboxRoutes.RESULT, result.id, result.version + 1, EventTypes.RESULT_DELETED,
                 Map.of("id", result.id));
         results.delete(result);
     }
@@ -227,7 +228,7 @@ public class ResultService {
     }
 
     private void record(ResearchResult result, String eventType) {
-        outbox.record(EventEnvelope.RESULT, result.id, result.version, eventType, ResultSnapshot.of(result));
+        outbox.record(OutboxRoutes.RESULT, result.id, result.version, eventType, ResultSnapshot.of(result));
     }
 
     /**

@@ -20,12 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.kit.http.Versions;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.identity.Callers;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.service.EventInput;
-import org.innovationbridge.matching.matchmaking.service.Caller;
 import org.innovationbridge.matching.matchmaking.service.EventService;
-import org.innovationbridge.matching.matchmaking.service.MatchmakingException;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -55,7 +57,7 @@ public class EventResource {
     @POST
     @Operation(summary = "Create an event (organiser or admin); it starts as DRAFT")
     public Response create(@Valid @NotNull EventInput input) {
-        MatchmakingEvent event = events.create(callers.current(), input);
+        MatchmakingEvent event = events.create(callers.signedIn(), input);
         return Versions.withEtag(Response.created(URI.create("/events/" + event.id)), event.version)
                 .entity(EventView.of(event, true)).build();
     }
@@ -80,7 +82,7 @@ public class EventResource {
         try {
             return EventStatus.valueOf(status.strip());
         } catch (IllegalArgumentException e) {
-            throw new MatchmakingException.InvalidField("status",
+            throw new DomainException.InvalidField("status",
                     "'" + status + "' is not one of " + Arrays.toString(EventStatus.values()));
         }
     }
@@ -99,7 +101,7 @@ public class EventResource {
     @Operation(summary = "Change an event while in DRAFT or REGISTRATION; If-Match with the ETag guards against lost updates")
     public Response update(@PathParam("eventId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull EventInput input) {
-        MatchmakingEvent event = events.update(callers.current(), id, Versions.fromIfMatch(ifMatch), input);
+        MatchmakingEvent event = events.update(callers.signedIn(), id, Versions.fromOptionalIfMatch(ifMatch), input);
         return Versions.withEtag(Response.ok(EventView.of(event, true)), event.version).build();
     }
 
@@ -109,7 +111,7 @@ public class EventResource {
             + "publishing sends the pairing list to ib.pairing.events")
     public Response status(@PathParam("eventId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull StatusChange change) {
-        MatchmakingEvent event = events.changeStatus(callers.current(), id, Versions.fromIfMatch(ifMatch),
+        MatchmakingEvent event = events.changeStatus(callers.signedIn(), id, Versions.fromOptionalIfMatch(ifMatch),
                 change.status());
         return Versions.withEtag(Response.ok(EventView.of(event, true)), event.version).build();
     }
