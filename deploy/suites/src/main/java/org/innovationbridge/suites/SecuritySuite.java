@@ -144,16 +144,16 @@ public final class SecuritySuite {
     /** An enterprise with a confidential draft problem, an institution with a draft result. */
     private void setUp() throws Exception {
         enterpriseId = created(owner, "/api/enterprises", Map.of("name", "安全测试企业" + run, "creditCode", CreditCodes.next(),
-                "district", "minhou", "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL"));
+                "district", "zichuan", "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL"));
         owner.signIn();
         other.call("POST", "/api/enterprises", Map.of("name", "安全测试另一企业" + run, "creditCode", CreditCodes.next(),
-                "district", "minhou", "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL"));
+                "district", "zichuan", "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL"));
         other.signIn();
         draftProblemId = created(owner, "/api/problems", Map.of("enterpriseId", enterpriseId,
                 "title", "保密草稿：高压储氢罐轻量化 " + run, "description", "未发布的需求，编号" + run,
                 "industryChain", "hydrogen-energy-storage", "keywords", List.of("储氢"), "visibility", "CONFIDENTIAL"));
         String institutionId = created(institution, "/api/institutions", Map.of("name", "安全测试大学" + run,
-                "type", "UNIVERSITY", "region", "gulou"));
+                "type", "UNIVERSITY", "region", "zhangdian"));
         institution.signIn();
         draftResultId = created(institution, "/api/results", Map.of("institutionId", institutionId,
                 "title", "草稿成果：镁基固态储氢合金 " + run, "summary", "未发布的成果，编号" + run,
