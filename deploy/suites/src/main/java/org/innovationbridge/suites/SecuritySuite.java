@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -143,16 +144,16 @@ public final class SecuritySuite {
     /** An enterprise with a confidential draft problem, an institution with a draft result. */
     private void setUp() throws Exception {
         enterpriseId = created(owner, "/api/enterprises", Map.of("name", "安全测试企业" + run, "creditCode", CreditCodes.next(),
-                "district", "minhou", "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL"));
+                "district", "zichuan", "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL"));
         owner.signIn();
         other.call("POST", "/api/enterprises", Map.of("name", "安全测试另一企业" + run, "creditCode", CreditCodes.next(),
-                "district", "minhou", "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL"));
+                "district", "zichuan", "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL"));
         other.signIn();
         draftProblemId = created(owner, "/api/problems", Map.of("enterpriseId", enterpriseId,
                 "title", "保密草稿：高压储氢罐轻量化 " + run, "description", "未发布的需求，编号" + run,
                 "industryChain", "hydrogen-energy-storage", "keywords", List.of("储氢"), "visibility", "CONFIDENTIAL"));
         String institutionId = created(institution, "/api/institutions", Map.of("name", "安全测试大学" + run,
-                "type", "UNIVERSITY", "region", "gulou"));
+                "type", "UNIVERSITY", "region", "zhangdian"));
         institution.signIn();
         draftResultId = created(institution, "/api/results", Map.of("institutionId", institutionId,
                 "title", "草稿成果：镁基固态储氢合金 " + run, "summary", "未发布的成果，编号" + run,
@@ -325,8 +326,9 @@ public final class SecuritySuite {
 
     /** 12. An event's draft is its organiser's; its online room links are for its organiser and participants. */
     private Optional<String> eventDraftsAndRoomLinks() throws Exception {
-        Map<String, Object> event = new HashMap<>(Map.of("name", "安全测试对接会" + run, "kind", "ONLINE",
-                "date", "2026-12-20", "tables", 2, "roomUrlTemplate", "https://meet.example/sec-" + run + "-{table}",
+        Map<String, Object> event = new HashMap<>(Map.of("name", "安全测试对接会" + run, "kind", "HYBRID",
+                "venue", "安全测试会场", "date", LocalDate.now().plusDays(30).toString(), "tables", 2,
+                "roomUrlTemplate", "https://meet.example/sec-" + run + "-{table}",
                 "defaultMinMeetings", 1, "defaultMaxMeetings", 3));
         event.put("slots", Map.of("start", "09:00", "minutes", 20, "count", 4, "breaks", List.of()));
         event.put("focusChains", List.of("hydrogen-energy-storage"));
