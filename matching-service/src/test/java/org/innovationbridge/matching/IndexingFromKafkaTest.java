@@ -75,7 +75,7 @@ class IndexingFromKafkaTest {
                 .body("queryTerms", hasItem("镁"))
                 .body("hits.find { it.id == '" + id + "' }.title", equalTo("固态储氢材料的低成本制备"))
                 .body("hits.find { it.id == '" + id + "' }.ownerName", equalTo("测试企业有限公司"))
-                .body("hits.find { it.id == '" + id + "' }.matchedTerms", hasItem("储"));
+                .body("hits.find { it.id == '" + id + "' }.matchedTerms", hasItem("储氢"));
     }
 
     @Test

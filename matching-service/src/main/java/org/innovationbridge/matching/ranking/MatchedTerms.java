@@ -5,10 +5,13 @@ import org.innovationbridge.matching.search.MatchDocument;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The query's meaningful words found in a document's title, keywords or text, the ones that weigh most first.
@@ -29,17 +32,23 @@ final class MatchedTerms {
     private final String queryText;
     private final Map<String, Double> rarity = new LinkedHashMap<>();
     private final double queryWeight;
+    private final Set<String> counted = new HashSet<>();
 
     private MatchedTerms(String queryText, List<String> words, Collection<MatchDocument> pool) {
         this.queryText = queryText;
         List<String> texts = pool.stream().map(MatchedTerms::textOf).toList();
+        // coverage counts the words and whole runs of cut characters, as the strength model was fitted on;
+        // the shorter stretches of a run only help to show what a document really shares
+        Set<String> whole = TermFilter.withCompounds(words, false).stream().filter(TermFilter::meaningful)
+                .collect(Collectors.toSet());
         double weight = 0;
-        for (String word : TermFilter.withCompounds(words).stream().filter(TermFilter::meaningful).distinct().toList()) {
+        for (String word : TermFilter.withCompounds(words, true).stream().filter(TermFilter::meaningful).distinct().toList()) {
             long containing = texts.stream().filter(text -> text.contains(word)).count();
             double idf = Math.log(1 + (texts.size() - containing + 0.5) / (containing + 0.5));
             rarity.put(word, idf);
-            if (TermFilter.standsAlone(word, queryText, List.of())) {
+            if (whole.contains(word) && TermFilter.standsAlone(word, queryText, List.of())) {
                 weight += idf;
+                this.counted.add(word);
             }
         }
         this.queryWeight = weight;
@@ -66,12 +75,16 @@ final class MatchedTerms {
             double fields = (title.contains(word) ? TITLE : 0) + (keywords.contains(word) ? KEYWORDS : 0) + tf / (tf + K1);
             if (fields > 0) {
                 weights.put(word, entry.getValue() * fields);
-                if (TermFilter.standsAlone(word, queryText, List.of())) {
+                if (counted.contains(word)) {
                     shared += entry.getValue();
                 }
             }
         }
-        List<String> top = new ArrayList<>(weights.keySet());
+        // a word inside a longer matched one (储氢 in 镁基储氢) says nothing the longer one does not
+        List<String> top = new ArrayList<>(weights.keySet().stream()
+                .filter(word -> weights.keySet().stream().noneMatch(other -> other.length() > word.length()
+                        && other.contains(word)))
+                .toList());
         // stable: equal weights keep the query's order
         top.sort(Comparator.comparingDouble((String word) -> weights.get(word)).reversed());
         return new Found(List.copyOf(top.subList(0, Math.min(SHOWN, top.size()))),

@@ -23,6 +23,9 @@ public final class TermFilter {
     private static final CharArraySet STOPWORDS = SmartChineseAnalyzer.getDefaultStopSet();
     private static final Set<String> FILLER = load("/ranking/filler-words.txt");
     /** Particles, conjunctions and prepositions: never part of a domain term the segmenter split apart. */
+    private static final int MAX_COMPOUND = 6;
+    /** Latin fragments this short are units or pieces of codes (wt, mm, 3f), not terms. */
+    private static final int MIN_LATIN = 3;
     private static final String FUNCTION_CHARACTERS = "的了和与及或在是等对为将把被从以而并其之于至由向也就都";
 
     private TermFilter() {
@@ -31,7 +34,12 @@ public final class TermFilter {
     /** Whether a word can carry meaning whatever document it is found in. */
     public static boolean meaningful(String word) {
         return word != null && !word.isBlank() && !STOPWORDS.contains(word) && !FILLER.contains(word)
-                && word.codePoints().anyMatch(Character::isLetter);
+                && word.codePoints().anyMatch(Character::isLetter) && !shortLatin(word);
+    }
+
+    private static boolean shortLatin(String word) {
+        return word.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && word.codePointCount(0, word.length()) < MIN_LATIN;
     }
 
     /** A single character counts only when it stands on its own: the whole query, or a keyword of the document. */
@@ -53,10 +61,10 @@ public final class TermFilter {
     }
 
     /**
-     * The words, plus each run of single characters the segmenter cut from one domain term (储 氢 → 储氢,
+     * The words, plus the runs of single characters the segmenter cut from domain terms (储 氢 → 储氢,
      * 吸 放 氢 → 吸放氢), split at function characters so that 铝 的 does not become 铝的.
      */
-    static List<String> withCompounds(List<String> words) {
+    static List<String> withCompounds(List<String> words, boolean everyStretch) {
         List<String> all = new ArrayList<>(words);
         StringBuilder run = new StringBuilder();
         for (String word : words) {
@@ -65,16 +73,31 @@ public final class TermFilter {
             if (single) {
                 run.append(word);
             } else {
-                addRun(run, all);
+                addRun(run, all, everyStretch);
             }
         }
-        addRun(run, all);
+        addRun(run, all, everyStretch);
         return all;
     }
 
-    private static void addRun(StringBuilder run, List<String> all) {
-        if (run.codePointCount(0, run.length()) > 1) {
-            all.add(run.toString());
+    /**
+     * The whole run, or every stretch of two or more characters of it: 镁 基 储 氢 may be 镁基 and 储氢 as well
+     * as one term.
+     */
+    private static void addRun(StringBuilder run, List<String> all, boolean everyStretch) {
+        int[] chars = run.codePoints().toArray();
+        int longest = Math.min(chars.length, MAX_COMPOUND);
+        if (!everyStretch) {
+            if (chars.length > 1) {
+                all.add(run.toString());
+            }
+            run.setLength(0);
+            return;
+        }
+        for (int length = longest; length >= 2; length--) {
+            for (int from = 0; from + length <= chars.length; from++) {
+                all.add(new String(chars, from, length));
+            }
         }
         run.setLength(0);
     }

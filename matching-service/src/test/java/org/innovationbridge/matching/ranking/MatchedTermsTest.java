@@ -31,7 +31,7 @@ class MatchedTermsTest {
                     .allSatisfy(word -> assertThat(word.codePointCount(0, word.length())).isGreaterThan(1))
                     .doesNotContain("的", "一种", "进行", "相关", "以上", "能", "在", "，");
         }
-        assertThat(terms.in(STORAGE).top()).contains("储氢", "室温", "合金").hasSizeLessThanOrEqualTo(MatchedTerms.SHOWN);
+        assertThat(terms.in(STORAGE).top()).contains("储氢", "镁基", "合金").hasSizeLessThanOrEqualTo(MatchedTerms.SHOWN);
         assertThat(terms.in(PRESS).top()).isEmpty();
         assertThat(terms.in(FERMENTATION).top()).isEmpty();
     }
@@ -67,6 +67,26 @@ class MatchedTermsTest {
         MatchedTerms inSentence = MatchedTerms.over(query("铝的熔炼"), List.of(aluminium, other));
         assertThat(inSentence.in(aluminium).top()).contains("铝", "熔炼");
         assertThat(inSentence.in(other).top()).doesNotContain("铝");
+    }
+
+    @Test
+    void charactersCutFromTwoTermsAreShownAsTheTermsTheDocumentHas() {
+        // smartcn: 镁 基 储 氢; the document has 镁基 and 储氢, not 镁基储氢
+        MatchDocument apart = result("镁基固态储氢合金", "镁基合金的固态储氢性能。", List.of());
+        MatchedTerms terms = MatchedTerms.over(query("镁基储氢"), List.of(apart, STORAGE, PRESS));
+
+        assertThat(terms.in(apart).top()).contains("镁基", "储氢").doesNotContain("镁", "基", "储", "氢", "基储", "镁基储氢");
+        // where the whole run occurs it is shown alone, not beside its own pieces
+        assertThat(terms.in(STORAGE).top()).contains("镁基储氢").doesNotContain("镁基", "储氢");
+    }
+
+    @Test
+    void shortLatinFragmentsAreNotTerms() {
+        MatchDocument coded = result("储氢合金 3fda1cd2", "储氢密度1.8wt%。", List.of());
+        MatchedTerms terms = MatchedTerms.over(query("储氢合金 3fda1cd2 1.8wt% MEMS"), List.of(coded, PRESS));
+
+        assertThat(terms.in(coded).top()).contains("储氢").doesNotContain("da", "cd", "wt", "f");
+        assertThat(TermFilter.meaningful("mems")).isTrue();
     }
 
     @Test
