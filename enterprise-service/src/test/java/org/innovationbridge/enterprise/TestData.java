@@ -2,7 +2,7 @@ package org.innovationbridge.enterprise;
 
 import io.restassured.specification.RequestSpecification;
 import org.innovationbridge.kit.organisation.CreditCode;
-import org.innovationbridge.kit.test.Tokens;
+import org.innovationbridge.kit.testing.Tokens;
 
 import java.util.Map;
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.innovationbridge.kit.test.Tokens;
+import org.innovationbridge.kit.testing.Tokens;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.SearchIndex;

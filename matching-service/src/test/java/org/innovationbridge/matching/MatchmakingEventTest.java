@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.innovationbridge.kit.test.Tokens;
+import org.innovationbridge.kit.testing.Tokens;
 import org.innovationbridge.kit.testing.TopicReader;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.SearchIndex;

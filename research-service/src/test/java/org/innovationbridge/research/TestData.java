@@ -1,7 +1,7 @@
 package org.innovationbridge.research;
 
 import io.restassured.specification.RequestSpecification;
-import org.innovationbridge.kit.test.Tokens;
+import org.innovationbridge.kit.testing.Tokens;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.innovationbridge.kit.test;
+package org.innovationbridge.kit.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
