@@ -1,40 +1,33 @@
 package org.innovationbridge.enterprise;
 
-import org.innovationbridge.enterprise.service.CreditCode;
+import io.restassured.specification.RequestSpecification;
+import org.innovationbridge.kit.organisation.CreditCode;
+import org.innovationbridge.kit.test.Tokens;
 
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-
-import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
 
 /** Builds valid requests with fresh identities, so tests never depend on each other's data. */
 public final class TestData {
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
     private TestData() {
     }
 
     /** A valid unified social credit code nobody has registered yet (random organisation part). */
     public static String newCreditCode() {
-        StringBuilder code = new StringBuilder("91350105");
-        for (int i = 0; i < 9; i++) {
-            code.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
-        }
-        return code.append(CreditCode.checkCharacter(code.toString())).toString();
+        return CreditCode.random("91350105");
     }
 
     public static Map<String, Object> enterprise(String creditCode) {
         return Map.of(
-                "name", "福州固态氢能科技有限公司",
+                "name", "淄博固态氢能科技有限公司",
                 "creditCode", creditCode,
-                "district", "mawei",
+                "district", "linzi",
                 "industryChains", java.util.List.of("hydrogen-energy-storage"),
                 "technicalFields", java.util.List.of("new-materials-tech"),
                 "sizeClass", "SMALL",
                 "flags", java.util.List.of("专精特新"),
-                "contact", Map.of("person", "林工", "phone", "0591-87654321", "email", "lin@example.cn"));
+                "contact", Map.of("person", "林工", "phone", "0533-87654321", "email", "lin@example.cn"));
     }
 
     /** A request as an admin, who may do everything: the tests of domain rules run as one. */

@@ -2,13 +2,13 @@ package org.innovationbridge.gateway;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.innovationbridge.kit.organisation.CreditCode;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -69,7 +69,7 @@ final class Seed {
     static String enterpriseWithProblem(String enterpriseName, String title, String description, String chain) {
         String token = newUser("enterprise");
         String enterprise = as(token).body(Map.of("name", enterpriseName, "creditCode", creditCode(),
-                        "district", "minhou", "industryChains", List.of(chain), "sizeClass", "SMALL"))
+                        "district", "zichuan", "industryChains", List.of(chain), "sizeClass", "SMALL"))
                 .when().post("/api/enterprises")
                 .then().statusCode(201)
                 .extract().path("id");
@@ -88,7 +88,7 @@ final class Seed {
     /** An institution with published results (title, summary pairs); returns the results' ids. */
     static List<String> institutionWithResults(String institutionName, String chain, String... titlesAndSummaries) {
         String token = newUser("institution");
-        String institution = as(token).body(Map.of("name", institutionName, "type", "UNIVERSITY", "region", "gulou"))
+        String institution = as(token).body(Map.of("name", institutionName, "type", "UNIVERSITY", "region", "zhangdian"))
                 .when().post("/api/institutions")
                 .then().statusCode(201)
                 .extract().path("id");
@@ -123,16 +123,6 @@ final class Seed {
 
     /** A valid unified social credit code (GB 32100-2015 check character) with a random organisation part. */
     static String creditCode() {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        StringBuilder code = new StringBuilder("91350121");
-        for (int i = 0; i < 9; i++) {
-            code.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += alphabet.indexOf(code.charAt(i)) * weights[i];
-        }
-        return code.append(alphabet.charAt((31 - sum % 31) % 31)).toString();
+        return CreditCode.random("91350121");
     }
 }

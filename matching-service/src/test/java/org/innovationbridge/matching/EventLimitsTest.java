@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.kit.test.Tokens;
 import org.innovationbridge.matching.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 

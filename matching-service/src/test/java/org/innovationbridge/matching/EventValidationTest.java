@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.kit.test.Tokens;
 import org.innovationbridge.matching.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 

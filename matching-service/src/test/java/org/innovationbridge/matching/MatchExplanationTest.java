@@ -1,9 +1,11 @@
 package org.innovationbridge.matching;
 
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.kit.test.Tokens;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.SearchIndex;
@@ -97,6 +99,26 @@ class MatchExplanationTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().queryParam("size", 0).when().get("/matches/problems/" + UUID.randomUUID() + "/results")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDraftProblemIsMatchedOnlyForItsEnterpriseAndAdmins() throws Exception {
+        UUID draft = UUID.randomUUID();
+        ObjectNode envelope = TestEvents.problemEnvelope(draft, 1, "problem.created",
+                "未发布的储氢需求" + draft.toString().substring(0, 8), "草稿：镁基固态储氢合金的小试验证。", "DRAFT");
+        UUID enterprise = UUID.fromString(envelope.path("payload").path("enterpriseId").asText());
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            events.send(Topics.PROBLEM_EVENTS, draft.toString(), envelope.toString());
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> index.get(DocumentKind.PROBLEM, draft.toString()).isPresent());
+        String path = "/matches/problems/" + draft + "/results";
+        given().when().get(path).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.enterprise(UUID.randomUUID())).when().get(path)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.organiser(UUID.randomUUID())).when().get(path).then().statusCode(404);
+        given().auth().oauth2(Tokens.enterprise(enterprise)).when().get(path).then().statusCode(200)
+                .body("hits", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(Tokens.admin()).when().get(path).then().statusCode(200);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.innovationbridge.kit.test.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,25 +24,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may do what in research-service, one case per cell of the table below. Every case builds its own target:
  * an institution registered by the "institution" account, with a draft result and (for the import rows) an
  * import job of a small upload. "other institution" is another institution account; enterprises, organisers and
- * admins are accounts of those roles. Expected: {@code ok} = the checks let it through (2xx, or a 4xx other than
- * 401/403 for a domain rule), {@code 401}/{@code 403} = refused, {@code shown}/{@code hidden} = whether the read
+ * admins are accounts of those roles. Expected: a status = exactly that answer (the success of a call the checks let
+ * through, or {@code 401}/{@code 403}, refused, with a problem body), {@code shown}/{@code hidden} = whether the read
  * reveals the contact details.
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
     private static final String TABLE = """
             endpoint                             anonymous  enterprise  other-enterprise  institution  other-institution  organiser  admin
-            POST /institutions                   401        403         403               ok           ok                 403        ok
-            PUT /institutions/{own}              401        403         403               ok           403                403        ok
-            GET /institutions/owned-by/{sub}     401        403         403               ok           403                403        ok
-            POST /results                        401        403         403               ok           403                403        ok
-            PUT /results/{own}                   401        403         403               ok           403                403        ok
-            PUT /results/{own}/status            401        403         403               ok           403                403        ok
-            DELETE /results/{own}                401        403         403               ok           403                403        ok
-            POST /institutions/{own}/imports     401        403         403               ok           403                403        ok
-            GET /imports/{own}                   401        403         403               ok           403                403        ok
-            GET /imports/{own}/errors            401        403         403               ok           403                403        ok
+            POST /institutions                   401        403         403               409          201                403        201
+            PUT /institutions/{own}              401        403         403               200          403                403        200
+            GET /institutions/owned-by/{sub}     401        403         403               200          403                403        200
+            POST /results                        401        403         403               201          403                403        201
+            PUT /results/{own}                   401        403         403               200          404                403        200
+            PUT /results/{own}/status            401        403         403               200          404                403        200
+            DELETE /results/{own}                401        403         403               204          404                403        204
+            POST /institutions/{own}/imports     401        403         403               202          403                403        202
+            GET /imports/{own}                   401        403         403               200          403                403        200
+            GET /imports/{own}/errors            401        403         403               200          403                403        200
             contact in GET /institutions/{own}   hidden     hidden      hidden            shown        hidden             shown      shown
+            draft in GET /results/{own}          hidden     hidden      hidden            shown        hidden             hidden     shown
+            draft in GET /results?status=DRAFT   hidden     hidden      hidden            shown        hidden             hidden     shown
+            draft in GET /results?q              hidden     hidden      hidden            shown        hidden             hidden     shown
             """;
 
     /** The accounts and resources of one case; the import job is made only for the rows that need it. */
@@ -103,7 +107,23 @@ class AuthorisationMatrixTest {
                     Map.entry("GET /imports/{own}", (f, as) -> as.when().get("/imports/" + f.jobId()).then().extract()),
                     Map.entry("GET /imports/{own}/errors", (f, as) -> as.when().get("/imports/" + f.jobId() + "/errors").then().extract()),
                     Map.entry("contact in GET /institutions/{own}", (f, as) -> as.when()
-                            .get("/institutions/" + f.institutionId()).then().extract()));
+                            .get("/institutions/" + f.institutionId()).then().extract()),
+                    Map.entry("draft in GET /results/{own}", (f, as) -> as.when().get("/results/" + f.resultId()).then().extract()),
+                    Map.entry("draft in GET /results?status=DRAFT", (f, as) -> as.queryParam("status", "DRAFT").queryParam("size", 100)
+                            .when().get("/results").then().extract()),
+                    Map.entry("draft in GET /results?q", (f, as) -> as.queryParam("q", "授权矩阵的测试数据")
+                            .queryParam("institutionId", f.institutionId()).when().get("/results").then().extract()));
+
+    /** Whether a read revealed what the endpoint's row is about: the contact details, or the draft itself. */
+    private static boolean revealed(String endpoint, Fixture f, ExtractableResponse<Response> response) {
+        if (endpoint.equals("draft in GET /results/{own}")) {
+            assertThat(response.statusCode()).as(endpoint).isIn(200, 404);
+            return response.statusCode() == 200 && f.resultId().equals(response.path("id"));
+        }
+        assertThat(response.statusCode()).as(endpoint).isEqualTo(200);
+        return endpoint.startsWith("contact") ? response.path("contact.phone") != null
+                : response.<List<String>>path("items.id").contains(f.resultId());
+    }
 
     static Stream<Arguments> cases() {
         List<String> lines = TABLE.lines().filter(line -> !line.isBlank()).toList();
@@ -129,17 +149,14 @@ class AuthorisationMatrixTest {
         RequestSpecification as = token == null ? given() : given().auth().oauth2(token);
         ExtractableResponse<Response> response = CALLS.get(endpoint).apply(fixture, as);
         switch (expected) {
-            case "ok" -> assertThat(response.statusCode()).as(name + ": " + response.body().asString())
-                    .isBetween(200, 499).isNotIn(401, 403);
-            case "401", "403" -> {
+            case "401", "403", "404" -> {
                 assertThat(response.statusCode()).as(name + ": " + response.body().asString()).isEqualTo(Integer.parseInt(expected));
                 assertThat(response.contentType()).startsWith("application/problem+json");
+                assertThat(response.body().asString()).as(name + ": a refusal names no institution").doesNotContain(fixture.institutionId());
             }
-            case "shown", "hidden" -> {
-                assertThat(response.statusCode()).as(name).isEqualTo(200);
-                assertThat(response.<String>path("contact.phone") != null).as(name).isEqualTo(expected.equals("shown"));
-            }
-            default -> throw new IllegalArgumentException(expected);
+            case "shown", "hidden" -> assertThat(revealed(endpoint, fixture, response)).as(name).isEqualTo(expected.equals("shown"));
+            default -> assertThat(response.statusCode()).as(name + ": " + response.body().asString())
+                    .isEqualTo(Integer.parseInt(expected));
         }
     }
 }

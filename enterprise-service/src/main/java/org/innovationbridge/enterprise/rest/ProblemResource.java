@@ -25,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.enterprise.domain.Problem;
 import org.innovationbridge.enterprise.domain.ProblemStatus;
-import org.innovationbridge.enterprise.security.Caller;
-import org.innovationbridge.enterprise.security.Callers;
-import org.innovationbridge.enterprise.service.DomainException;
 import org.innovationbridge.enterprise.service.ProblemInput;
 import org.innovationbridge.enterprise.service.ProblemService;
+import org.innovationbridge.kit.http.QueryValues;
+import org.innovationbridge.kit.http.Versions;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.identity.Callers;
+import org.innovationbridge.kit.problem.DomainException;
 
 import java.net.URI;
 import java.util.List;
@@ -65,16 +67,16 @@ public class ProblemResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one technical problem (a confidential one names its enterprise only to it, organisers and admins)")
+    @Operation(summary = "Read one technical problem (a draft or withdrawn one only its enterprise and admins; a confidential one names its enterprise only to it, organisers and admins)")
     public Response get(@PathParam("id") UUID id) {
         Caller caller = callers.current();
-        return problems.find(id)
+        return problems.find(id, caller)
                 .map(problem -> Versions.withEtag(Response.ok(ProblemView.forCaller(problem, caller)), problem.version).build())
                 .orElseThrow(() -> new DomainException.NotFound("problem", id));
     }
 
     @GET
-    @Operation(summary = "List technical problems with filters, pagination and sorting")
+    @Operation(summary = "List technical problems with filters, pagination and sorting (drafts and withdrawn ones only to their enterprise and admins)")
     public ProblemPage list(@QueryParam("chain") String chain, @QueryParam("field") String field,
                             @QueryParam("district") String district, @QueryParam("status") String status,
                             @QueryParam("enterpriseId") String enterpriseId, @QueryParam("q") String text,

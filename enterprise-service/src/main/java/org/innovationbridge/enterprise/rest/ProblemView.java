@@ -3,8 +3,8 @@ package org.innovationbridge.enterprise.rest;
 import org.innovationbridge.enterprise.domain.Problem;
 import org.innovationbridge.enterprise.domain.ProblemStatus;
 import org.innovationbridge.enterprise.domain.Visibility;
-import org.innovationbridge.enterprise.security.Caller;
 import org.innovationbridge.enterprise.service.ProblemService;
+import org.innovationbridge.kit.identity.Caller;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -15,8 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.innovationbridge.enterprise.security.Caller;
 import org.innovationbridge.enterprise.service.ReferenceData;
+import org.innovationbridge.kit.identity.Caller;
 
 import java.util.List;
 

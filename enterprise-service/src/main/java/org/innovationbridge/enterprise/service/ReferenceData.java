@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.innovationbridge.enterprise.domain.ReferenceItem;
 import org.innovationbridge.enterprise.repository.ReferenceItemRepository;
+import org.innovationbridge.kit.problem.DomainException;
 
 import java.io.IOException;
 import java.io.InputStream;

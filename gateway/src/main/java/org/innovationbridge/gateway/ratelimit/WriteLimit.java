@@ -5,7 +5,8 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.innovationbridge.gateway.rest.ProblemDetails;
+import org.innovationbridge.gateway.rest.GatewayProblems;
+import org.innovationbridge.kit.problem.ProblemDetails;
 
 import java.util.OptionalLong;
 import java.util.Set;
@@ -34,7 +35,7 @@ public class WriteLimit {
             }
             context.response().setStatusCode(429).putHeader("Content-Type", ProblemDetails.MEDIA_TYPE)
                     .putHeader("Retry-After", Long.toString(wait.getAsLong()))
-                    .end(Json.encode(ProblemDetails.rateLimited(wait.getAsLong())));
+                    .end(Json.encode(GatewayProblems.rateLimited(wait.getAsLong())));
         });
     }
 }

@@ -5,7 +5,8 @@ import io.vertx.core.json.Json;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyResponse;
-import org.innovationbridge.gateway.rest.ProblemDetails;
+import org.innovationbridge.kit.problem.ProblemDetails;
+import org.innovationbridge.kit.problem.ProblemType;
 
 import java.util.concurrent.TimeoutException;
 
@@ -26,14 +27,15 @@ final class UpstreamFailure {
         ProxyResponse response = context.request().release().response();
         if (failure instanceof CircuitOpen) {
             long retryAfter = upstream.circuit().retryAfterSeconds();
-            body = ProblemDetails.upstream(503, "Service unavailable", upstream.name(), upstream.name()
-                    + " failed repeatedly, so the gateway stops sending it requests for a while; retry after " + retryAfter + " s");
+            body = ProblemDetails.of(ProblemType.UPSTREAM_UNAVAILABLE, upstream.name()
+                    + " failed repeatedly, so the gateway stops sending it requests for a while; retry after " + retryAfter + " s").withUpstream(upstream.name());
             response.putHeader("Retry-After", Long.toString(retryAfter));
         } else if (failure instanceof TimeoutException) {
-            body = ProblemDetails.upstream(504, "Gateway timeout", upstream.name(),
-                    upstream.name() + " did not answer within " + timeoutMillis + " ms");
+            body = ProblemDetails.of(ProblemType.GATEWAY_TIMEOUT,
+                    upstream.name() + " did not answer within " + timeoutMillis + " ms").withUpstream(upstream.name());
         } else {
-            body = ProblemDetails.upstream(502, "Bad gateway", upstream.name(), upstream.name() + " cannot be reached");
+            body = ProblemDetails.of(ProblemType.BAD_GATEWAY, upstream.name() + " cannot be reached")
+                    .withUpstream(upstream.name());
         }
         Buffer json = Buffer.buffer(Json.encode(body));
         return response.setStatusCode(body.status()).setStatusMessage(body.title())

@@ -11,6 +11,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.kit.problem.PayloadLimit;
+import org.innovationbridge.kit.problem.ProblemDetails;
+import org.innovationbridge.kit.problem.ProblemType;
 
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -22,7 +25,7 @@ import java.util.List;
  * body before reading (most HTTP libraries) would otherwise see a reset connection instead of the 413.
  */
 @ApplicationScoped
-public class BodyLimit {
+public class BodyLimit implements PayloadLimit {
     /** Beyond this much refused body the connection is closed rather than drained. */
     private static final long MAX_DRAIN = 64L * 1024 * 1024;
     /** Where Quarkus keeps the limit it applies to a body of unknown length (see HttpServerCommonHandlers). */
@@ -43,9 +46,14 @@ public class BodyLimit {
     }
 
     /** The problem of a body over the limit, wherever it was refused. */
-    static ProblemDetails tooLarge(long limit) {
+    @Override
+    public ProblemDetails tooLarge() {
+        return tooLarge(limit);
+    }
+
+    private static ProblemDetails tooLarge(long limit) {
         String size = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB" : limit + " bytes";
-        return ProblemDetails.of("payload-too-large", "Payload too large", 413,
+        return ProblemDetails.of(ProblemType.PAYLOAD_TOO_LARGE,
                 "the request body is larger than " + size + ", the most this service accepts",
                 List.of(new ProblemDetails.FieldError("file", "larger than " + size
                         + "; split the compilation into several files")));
@@ -79,7 +87,7 @@ public class BodyLimit {
     /**
      * A chunked body has no length to check up front: Quarkus counts it as it is read and at the limit answers an
      * empty 413 itself. For a multipart upload the form parser counts the same limit and throws instead, which
-     * {@link ErrorMapper} turns into the problem; so the stream's own count is moved just past the parser's.
+     * the kit's error mapper turns into {@link #tooLarge()}; so the stream's own count is moved just past the parser's.
      */
     private void deferChunkedMultipart(RoutingContext context) {
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);

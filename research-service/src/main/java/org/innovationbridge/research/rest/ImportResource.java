@@ -14,12 +14,12 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.identity.Callers;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.research.domain.ImportJob;
 import org.innovationbridge.research.imports.ErrorReport;
 import org.innovationbridge.research.imports.Template;
-import org.innovationbridge.research.security.Caller;
-import org.innovationbridge.research.security.Callers;
-import org.innovationbridge.research.service.DomainException;
 import org.innovationbridge.research.service.ImportService;
 import org.innovationbridge.research.service.ReferenceData;
 

@@ -17,10 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.kit.http.Versions;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.identity.Callers;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.research.domain.Institution;
-import org.innovationbridge.research.security.Caller;
-import org.innovationbridge.research.security.Callers;
-import org.innovationbridge.research.service.DomainException;
 import org.innovationbridge.research.service.InstitutionInput;
 import org.innovationbridge.research.service.InstitutionService;
 

@@ -25,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.kit.http.QueryValues;
+import org.innovationbridge.kit.http.Versions;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.identity.Callers;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.research.domain.ResearchResult;
 import org.innovationbridge.research.domain.ResultStatus;
-import org.innovationbridge.research.security.Caller;
-import org.innovationbridge.research.security.Callers;
-import org.innovationbridge.research.service.DomainException;
 import org.innovationbridge.research.service.ResultInput;
 import org.innovationbridge.research.service.ResultService;
 
@@ -67,15 +69,15 @@ public class ResultResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one research result")
+    @Operation(summary = "Read one research result (a draft or withdrawn one only its institution and admins)")
     public Response get(@PathParam("id") UUID id) {
-        return results.find(id)
+        return results.find(id, callers.current())
                 .map(result -> Versions.withEtag(Response.ok(ResultView.of(result)), result.version).build())
                 .orElseThrow(() -> new DomainException.NotFound("result", id));
     }
 
     @GET
-    @Operation(summary = "List research results with filters, pagination and sorting")
+    @Operation(summary = "List research results with filters, pagination and sorting (drafts and withdrawn ones only to their institution and admins)")
     public ResultPage list(@QueryParam("chain") @Parameter(description = "industry chain code", example = "hydrogen-energy-storage") String chain,
                            @QueryParam("field") @Parameter(description = "technical field code", example = "new-materials-tech") String field,
                            @QueryParam("institutionId") @Parameter(schema = @Schema(implementation = UUID.class)) String institutionId,
@@ -90,7 +92,7 @@ public class ResultResource {
         Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
         var filter = new ResultService.Filter(chain, field, QueryValues.parseUuid("institutionId", institutionId),
                 QueryValues.parseEnum(ResultStatus.class, "status", status), text);
-        var found = results.list(filter, page, size, order.and("id"));
+        var found = results.list(filter, page, size, order.and("id"), callers.current());
         return new ResultPage(found.items().stream().map(ResultView::of).toList(), found.total(), page, size);
     }
 

@@ -8,11 +8,13 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Validator;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.research.config.ImportConfig;
 import org.innovationbridge.research.domain.ImportJob;
-import org.innovationbridge.research.domain.Institution;
 import org.innovationbridge.research.domain.ImportRowError;
 import org.innovationbridge.research.domain.ImportStatus;
+import org.innovationbridge.research.domain.Institution;
 import org.innovationbridge.research.domain.ResultStatus;
 import org.innovationbridge.research.imports.Column;
 import org.innovationbridge.research.imports.CompilationReader;
@@ -24,7 +26,6 @@ import org.innovationbridge.research.imports.UploadedTable;
 import org.innovationbridge.research.repository.ImportJobRepository;
 import org.innovationbridge.research.repository.ImportRowErrorRepository;
 import org.innovationbridge.research.repository.InstitutionRepository;
-import org.innovationbridge.research.security.Caller;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
@@ -62,11 +63,12 @@ public class ImportService {
     private final Validator validator;
     private final ManagedExecutor workers;
     private final Semaphore reading;
+    private final ImportLeases leases;
     private volatile boolean stopping;
 
     public ImportService(CompilationReader reader, ResultService results, ReferenceData reference,
                          InstitutionRepository institutions, ImportJobRepository jobs, ImportRowErrorRepository errors,
-                         Validator validator, ImportConfig config) {
+                         Validator validator, ImportConfig config, ImportLeases leases) {
         this.reader = reader;
         this.results = results;
         this.reference = reference;
@@ -75,6 +77,7 @@ public class ImportService {
         this.errors = errors;
         this.validator = validator;
         this.reading = new Semaphore(config.readers());
+        this.leases = leases;
         // at most `workers` jobs at once, on Quarkus' worker threads, without the upload request's contexts
         this.workers = ManagedExecutor.builder().maxAsync(config.workers()).maxQueued(config.queued())
                 .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
@@ -99,12 +102,15 @@ public class ImportService {
             created.warnings = table.warnings();
             created.createdAt = Timestamps.now();
             created.updatedAt = created.createdAt;
+            created.heartbeatAt = created.createdAt;
             jobs.persist(created);
             return created;
         });
+        leases.hold(job.id);
         try {
             workers.execute(() -> run(job.id, table, institutionId, publish));
         } catch (RejectedExecutionException e) {
+            leases.release(job.id);
             QuarkusTransaction.requiringNew().run(() -> jobs.fail(job.id, "refused: too many imports waiting", Timestamps.now()));
             throw new ImportRefused(ImportRefused.Reason.BUSY,
                     "too many imports are waiting on this instance; upload the file again in a minute");
@@ -191,6 +197,8 @@ public class ImportService {
             LOG.errorf(e, "import %s failed at row %d", jobId, rowNumber);
             failed(jobId, "the import stopped at row " + rowNumber + " because of an error of the service;"
                     + " upload the file again (rows already imported are matched, not duplicated)");
+        } finally {
+            leases.release(jobId);
         }
     }
 

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.research.domain.ReferenceItem;
 import org.innovationbridge.research.repository.ReferenceItemRepository;
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.kit.identity.Callers;
 import org.innovationbridge.matching.matchmaking.domain.Participant;
 import org.innovationbridge.matching.matchmaking.export.AgendaPage;
 import org.innovationbridge.matching.matchmaking.service.AgendaService;
@@ -47,7 +48,7 @@ public class ParticipantResource {
     @Operation(summary = "Register an enterprise with its problems or an institution with its results; "
             + "once scheduled, its meetings are added with the fewest moves")
     public Response add(@PathParam("eventId") UUID eventId, @Valid @NotNull ParticipantInput input) {
-        Participant participant = participants.add(callers.current(), eventId, input);
+        Participant participant = participants.add(callers.signedIn(), eventId, input);
         return Response.created(URI.create("/events/" + eventId + "/participants/" + participant.id))
                 .entity(ParticipantView.of(participant)).build();
     }
@@ -55,7 +56,7 @@ public class ParticipantResource {
     @GET
     @Operation(summary = "The event's participants (organiser or admin)")
     public List<ParticipantView> list(@PathParam("eventId") UUID eventId) {
-        return participants.list(callers.current(), eventId).stream().map(ParticipantView::of).toList();
+        return participants.list(callers.signedIn(), eventId).stream().map(ParticipantView::of).toList();
     }
 
     @DELETE
@@ -63,7 +64,7 @@ public class ParticipantResource {
     @Operation(summary = "Cancel a participation; a scheduled event is re-planned moving as few meetings as possible")
     public PlanningService.Replan cancel(@PathParam("eventId") UUID eventId,
                                          @PathParam("participantId") UUID participantId) {
-        return participants.cancel(callers.current(), eventId, participantId);
+        return participants.cancel(callers.signedIn(), eventId, participantId);
     }
 
     @GET
@@ -71,7 +72,7 @@ public class ParticipantResource {
     @Operation(summary = "A participant's agenda: its scheduled meetings in slot order (its own user, the organiser, admins)")
     public AgendaService.Agenda agenda(@PathParam("eventId") UUID eventId,
                                        @PathParam("participantId") UUID participantId) {
-        return agendas.of(callers.current(), eventId, participantId);
+        return agendas.of(callers.signedIn(), eventId, participantId);
     }
 
     @GET
@@ -79,6 +80,6 @@ public class ParticipantResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The agenda as a page in Chinese that prints on A4")
     public String agendaPage(@PathParam("eventId") UUID eventId, @PathParam("participantId") UUID participantId) {
-        return page.render(agendas.of(callers.current(), eventId, participantId));
+        return page.render(agendas.of(callers.signedIn(), eventId, participantId));
     }
 }

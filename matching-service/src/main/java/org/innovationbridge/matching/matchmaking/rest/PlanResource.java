@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.kit.identity.Callers;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.export.ScheduleExport;
 import org.innovationbridge.matching.matchmaking.service.EventService;
@@ -62,14 +63,14 @@ public class PlanResource {
     @Operation(summary = "Choose the meetings: the optimum of total score under every limit, must-meets and accepted "
             + "requests first, blocks never; the greedy total beside it")
     public PairingListing.PairingView pair(@PathParam("eventId") UUID eventId) {
-        return planning.pair(callers.current(), eventId);
+        return planning.pair(callers.signedIn(), eventId);
     }
 
     @GET
     @Path("/pairing")
     @Operation(summary = "The current pairing list with scores and reasons")
     public PairingListing.PairingView pairing(@PathParam("eventId") UUID eventId) {
-        return planning.pairing(callers.current(), eventId);
+        return planning.pairing(callers.signedIn(), eventId);
     }
 
     @POST
@@ -77,14 +78,14 @@ public class PlanResource {
     @Operation(summary = "Place the meetings into slots and tables; reports the slots used and the lower bound "
             + "max(Δ, ⌈E/T⌉), and every meeting it could not place with the reason")
     public PairingListing.ScheduleView schedule(@PathParam("eventId") UUID eventId) {
-        return planning.schedule(callers.current(), eventId);
+        return planning.schedule(callers.signedIn(), eventId);
     }
 
     @GET
     @Path("/schedule")
     @Operation(summary = "The current schedule")
     public PairingListing.ScheduleView scheduleOf(@PathParam("eventId") UUID eventId) {
-        return planning.scheduleOf(callers.current(), eventId);
+        return planning.scheduleOf(callers.signedIn(), eventId);
     }
 
     @GET
@@ -94,7 +95,7 @@ public class PlanResource {
     public Response exportSchedule(@PathParam("eventId") UUID eventId,
                                    @QueryParam("format") @DefaultValue("xlsx")
                                    @Pattern(regexp = "xlsx|csv", message = "must be xlsx or csv") String format) {
-        PairingListing.ScheduleView schedule = planning.scheduleOf(callers.current(), eventId);
+        PairingListing.ScheduleView schedule = planning.scheduleOf(callers.signedIn(), eventId);
         MatchmakingEvent event = events.get(eventId);
         List<List<String>> rows = export.rows(schedule,
                 slot -> event.startOf(slot).plusMinutes(event.slotMinutes).toString());
@@ -110,7 +111,7 @@ public class PlanResource {
     @Operation(summary = "Lock a scheduled meeting to its slot and table (re-plans never move it), or unlock it")
     public PairingListing.MeetingView lock(@PathParam("eventId") UUID eventId, @PathParam("meetingId") UUID meetingId,
                                            @Valid @NotNull Lock lock) {
-        return planning.lock(callers.current(), eventId, meetingId, lock.locked());
+        return planning.lock(callers.signedIn(), eventId, meetingId, lock.locked());
     }
 
     @PUT
@@ -120,13 +121,13 @@ public class PlanResource {
     public PairingListing.MeetingView outcome(@PathParam("eventId") UUID eventId,
                                               @PathParam("meetingId") UUID meetingId,
                                               @Valid @NotNull OutcomeService.OutcomeInput input) {
-        return outcomes.record(callers.current(), eventId, meetingId, input);
+        return outcomes.record(callers.signedIn(), eventId, meetingId, input);
     }
 
     @GET
     @Path("/report")
     @Operation(summary = "Meetings held, outcomes overall and per industry chain, conversion rate")
     public OutcomeService.Report report(@PathParam("eventId") UUID eventId) {
-        return outcomes.report(callers.current(), eventId);
+        return outcomes.report(callers.signedIn(), eventId);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.kit.identity.Callers;
 import org.innovationbridge.matching.matchmaking.domain.MeetingRequest;
 import org.innovationbridge.matching.matchmaking.domain.PairRule;
 import org.innovationbridge.matching.matchmaking.domain.RequestStatus;
@@ -50,7 +51,7 @@ public class RequestResource {
     @Operation(summary = "Ask to meet another participant (the asking participant's user, or the organiser); "
             + "accepted at once when the other side auto-accepts")
     public Response request(@PathParam("eventId") UUID eventId, @Valid @NotNull RequestService.RequestInput input) {
-        MeetingRequest request = requests.create(callers.current(), eventId, input);
+        MeetingRequest request = requests.create(callers.signedIn(), eventId, input);
         return Response.created(URI.create("/events/" + eventId + "/requests/" + request.id))
                 .entity(RequestView.of(request)).build();
     }
@@ -60,42 +61,42 @@ public class RequestResource {
     @Operation(summary = "Accept or decline a request (the asked participant's user, or the organiser)")
     public RequestView decide(@PathParam("eventId") UUID eventId, @PathParam("requestId") UUID requestId,
                               @Valid @NotNull Decision decision) {
-        return RequestView.of(requests.decide(callers.current(), eventId, requestId, decision.decision()));
+        return RequestView.of(requests.decide(callers.signedIn(), eventId, requestId, decision.decision()));
     }
 
     @GET
     @Path("/requests")
     @Operation(summary = "Requests: all for the organiser, a participant's own for its user")
     public List<RequestView> requests(@PathParam("eventId") UUID eventId) {
-        return requests.list(callers.current(), eventId).stream().map(RequestView::of).toList();
+        return requests.list(callers.signedIn(), eventId).stream().map(RequestView::of).toList();
     }
 
     @POST
     @Path("/must-meets")
     @Operation(summary = "Require a pair to meet")
     public Response mustMeet(@PathParam("eventId") UUID eventId, @Valid @NotNull RuleService.MustMeetInput input) {
-        return created(eventId, "must-meets", rules.mustMeet(callers.current(), eventId, input));
+        return created(eventId, "must-meets", rules.mustMeet(callers.signedIn(), eventId, input));
     }
 
     @GET
     @Path("/must-meets")
     @Operation(summary = "The event's must-meets")
     public List<RuleView> mustMeets(@PathParam("eventId") UUID eventId) {
-        return rules.list(callers.current(), eventId, RuleKind.MUST_MEET).stream().map(RuleView::of).toList();
+        return rules.list(callers.signedIn(), eventId, RuleKind.MUST_MEET).stream().map(RuleView::of).toList();
     }
 
     @POST
     @Path("/blocks")
     @Operation(summary = "Never pair two participants, and say why")
     public Response block(@PathParam("eventId") UUID eventId, @Valid @NotNull RuleService.BlockInput input) {
-        return created(eventId, "blocks", rules.block(callers.current(), eventId, input));
+        return created(eventId, "blocks", rules.block(callers.signedIn(), eventId, input));
     }
 
     @GET
     @Path("/blocks")
     @Operation(summary = "The event's blocks")
     public List<RuleView> blocks(@PathParam("eventId") UUID eventId) {
-        return rules.list(callers.current(), eventId, RuleKind.BLOCK).stream().map(RuleView::of).toList();
+        return rules.list(callers.signedIn(), eventId, RuleKind.BLOCK).stream().map(RuleView::of).toList();
     }
 
     private static Response created(UUID eventId, String kind, PairRule rule) {

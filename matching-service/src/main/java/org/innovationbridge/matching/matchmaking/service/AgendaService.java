@@ -1,6 +1,8 @@
 package org.innovationbridge.matching.matchmaking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.matching.matchmaking.domain.EventKind;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.domain.OrganisationType;
@@ -36,9 +38,9 @@ public class AgendaService {
     public Agenda of(Caller caller, UUID eventId, UUID participantId) {
         MatchmakingEvent event = events.get(eventId);
         Participant participant = participants.ofEvent(eventId, participantId).filter(Participant::active)
-                .orElseThrow(() -> new MatchmakingException.NotFound("participant", participantId));
+                .orElseThrow(() -> new DomainException.NotFound("participant", participantId));
         if (!EventService.mayWrite(caller, event) && !caller.represents(participant.organisationId)) {
-            throw new MatchmakingException.Forbidden("an agenda is shown to its participant and the event's organiser");
+            throw new DomainException.Forbidden("an agenda is shown to its participant and the event's organiser");
         }
         boolean enterprise = participant.organisationType == OrganisationType.ENTERPRISE;
         List<Entry> entries = listing.agenda(event, participant).stream().map(m -> new Entry(m.id(), m.slot(),

@@ -1,15 +1,19 @@
 package org.innovationbridge.matching.matchmaking.service;
 
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.matching.matchmaking.domain.EventKind;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.repository.EventRepository;
-import org.innovationbridge.matching.messaging.EventEnvelope;
-import org.innovationbridge.matching.messaging.OutboxRecorder;
+import org.innovationbridge.matching.matchmaking.repository.ParticipantRepository;
+import org.innovationbridge.matching.messaging.OutboxRoutes;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,11 +30,14 @@ public class EventService {
     private static final int DEFAULT_MAX = 6;
 
     private final EventRepository events;
+    private final ParticipantRepository participants;
     private final OutboxRecorder outbox;
     private final PairingListing listing;
 
-    public EventService(EventRepository events, OutboxRecorder outbox, PairingListing listing) {
+    public EventService(EventRepository events, ParticipantRepository participants, OutboxRecorder outbox,
+                        PairingListing listing) {
         this.events = events;
+        this.participants = participants;
         this.outbox = outbox;
         this.listing = listing;
     }
@@ -40,12 +47,12 @@ public class EventService {
 
     @Transactional
     public MatchmakingEvent create(Caller caller, EventInput input) {
-        if (!caller.admin() && !caller.organiser()) {
-            throw new MatchmakingException.Forbidden("only organisers and admins create events");
+        if (!caller.isAdmin() && !caller.isOrganiser()) {
+            throw new DomainException.Forbidden("only organisers and admins create events");
         }
         MatchmakingEvent event = new MatchmakingEvent();
         event.id = UUID.randomUUID();
-        event.organiserId = caller.userId();
+        event.organiserId = caller.accountId();
         event.status = EventStatus.DRAFT;
         event.createdAt = OffsetDateTime.now();
         apply(event, input);
@@ -63,14 +70,43 @@ public class EventService {
     }
 
     public MatchmakingEvent get(UUID id) {
-        return events.findByIdOptional(id).orElseThrow(() -> new MatchmakingException.NotFound("event", id));
+        return events.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("event", id));
     }
 
-    public EventPage list(EventStatus status, int page, int size) {
-        var query = status == null
-                ? events.findAll(Sort.descending("date").and("id"))
-                : events.find("status", Sort.descending("date").and("id"), status);
+    /** The event, if the caller may see it: to anyone but its organiser and admins a draft does not exist. */
+    public MatchmakingEvent readable(Caller caller, UUID id) {
+        MatchmakingEvent event = get(id);
+        if (!mayRead(caller, event)) {
+            throw new DomainException.NotFound("event", id);
+        }
+        return event;
+    }
+
+    /** The events the caller may see, latest first: every one past its draft, and its own drafts (admins: all). */
+    public EventPage list(Caller caller, EventStatus status, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!caller.isAdmin()) {
+            where.add("(status <> :draft or organiserId = :me)");
+            params.and("draft", EventStatus.DRAFT).and("me", caller.subject() == null ? null : caller.accountId());
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        Sort order = Sort.descending("date").and("id");
+        var query = where.isEmpty() ? events.findAll(order) : events.find(String.join(" and ", where), order, params);
         return new EventPage(query.page(Page.of(page, size)).list(), query.count(), page, size);
+    }
+
+    public static boolean mayRead(Caller caller, MatchmakingEvent event) {
+        return event.status != EventStatus.DRAFT || mayWrite(caller, event);
+    }
+
+    /** The online rooms' links: for the event's organiser, admins and the event's own participants only. */
+    public boolean seesRooms(Caller caller, MatchmakingEvent event) {
+        return mayWrite(caller, event) || caller.organisation()
+                .flatMap(organisation -> participants.activeByOrganisation(event.id, organisation)).isPresent();
     }
 
     /**
@@ -83,18 +119,18 @@ public class EventService {
         checkVersion(event, expectedVersion);
         List<EventStatus> allowed = event.status.allowedNext();
         if (!allowed.contains(next)) {
-            throw new MatchmakingException.Conflict("status", "an event in " + event.status + " cannot go to " + next,
+            throw new DomainException.Conflict("status", "an event in " + event.status + " cannot go to " + next,
                     allowed.stream().map(Enum::name).toList());
         }
         if (next == EventStatus.PUBLISHED && event.scheduledAt == null) {
-            throw new MatchmakingException.Conflict("status", "schedule the meetings before publishing",
+            throw new DomainException.Conflict("status", "schedule the meetings before publishing",
                     List.of());
         }
         event.status = next;
         event.updatedAt = OffsetDateTime.now();
         events.flush(); // the version the outbox event carries is the one this change produces
         if (next == EventStatus.PUBLISHED) {
-            outbox.record(EventEnvelope.MATCHMAKING_EVENT, event.id, event.version, PairingListing.PUBLISHED,
+            outbox.record(OutboxRoutes.MATCHMAKING_EVENT, event.id, event.version, PairingListing.PUBLISHED,
                     listing.of(event));
         }
         return event;
@@ -104,13 +140,13 @@ public class EventService {
     public MatchmakingEvent writable(Caller caller, UUID id) {
         MatchmakingEvent event = get(id);
         if (!mayWrite(caller, event)) {
-            throw new MatchmakingException.Forbidden("only the event's organiser or an admin may do this");
+            throw new DomainException.Forbidden("only the event's organiser or an admin may do this");
         }
         return event;
     }
 
     public static boolean mayWrite(Caller caller, MatchmakingEvent event) {
-        return caller.admin() || caller.organiser() && event.organiserId.equals(caller.userId());
+        return caller.isAdmin() || caller.isOrganiser() && event.organiserId.equals(caller.accountId());
     }
 
     public static void requireStatus(MatchmakingEvent event, String field, EventStatus... allowed) {
@@ -119,13 +155,13 @@ public class EventService {
                 return;
             }
         }
-        throw new MatchmakingException.Conflict(field, "not possible while the event is " + event.status,
+        throw new DomainException.Conflict(field, "not possible while the event is " + event.status,
                 Arrays.stream(allowed).map(Enum::name).toList());
     }
 
     private static void checkVersion(MatchmakingEvent event, Long expected) {
         if (expected != null && expected != event.version) {
-            throw new MatchmakingException.StaleVersion(expected, event.version);
+            throw new DomainException.StaleVersion(expected, event.version);
         }
     }
 
@@ -138,11 +174,11 @@ public class EventService {
         for (int i = 0; i < breaks.size(); i++) {
             EventInput.Break pause = breaks.get(i);
             if (pause.afterSlot() >= count) {
-                throw new MatchmakingException.InvalidField("slots.breaks[" + i + "].afterSlot",
+                throw new DomainException.InvalidField("slots.breaks[" + i + "].afterSlot",
                         "must be before the last slot (" + count + ")");
             }
             if (!seen.add(pause.afterSlot())) {
-                throw new MatchmakingException.InvalidField("slots.breaks[" + i + "].afterSlot",
+                throw new DomainException.InvalidField("slots.breaks[" + i + "].afterSlot",
                         "another break already follows slot " + pause.afterSlot());
             }
             after.add(pause.afterSlot());
@@ -151,21 +187,21 @@ public class EventService {
         int min = input.defaultMinMeetings() == null ? DEFAULT_MIN : input.defaultMinMeetings();
         int max = input.defaultMaxMeetings() == null ? Math.min(DEFAULT_MAX, count) : input.defaultMaxMeetings();
         if (min > max) {
-            throw new MatchmakingException.InvalidField("defaultMinMeetings", "must not exceed defaultMaxMeetings (" + max + ")");
+            throw new DomainException.InvalidField("defaultMinMeetings", "must not exceed defaultMaxMeetings (" + max + ")");
         }
         if (max > count) {
-            throw new MatchmakingException.InvalidField("defaultMaxMeetings", "must not exceed the number of slots (" + count + ")");
+            throw new DomainException.InvalidField("defaultMaxMeetings", "must not exceed the number of slots (" + count + ")");
         }
         String template = input.roomUrlTemplate() == null || input.roomUrlTemplate().isBlank()
                 ? null : input.roomUrlTemplate().strip();
         if (input.kind() != EventKind.ON_SITE && template == null) {
-            throw new MatchmakingException.InvalidField("roomUrlTemplate", "is required for an " + input.kind() + " event");
+            throw new DomainException.InvalidField("roomUrlTemplate", "is required for an " + input.kind() + " event");
         }
         if (template != null && !template.contains("{table}")) {
-            throw new MatchmakingException.InvalidField("roomUrlTemplate", "must contain {table}");
+            throw new DomainException.InvalidField("roomUrlTemplate", "must contain {table}");
         }
         if (template != null && !(template.startsWith("https://") || template.startsWith("http://"))) {
-            throw new MatchmakingException.InvalidField("roomUrlTemplate", "must be an http(s) address");
+            throw new DomainException.InvalidField("roomUrlTemplate", "must be an http(s) address");
         }
         event.name = input.name().strip();
         event.kind = input.kind();

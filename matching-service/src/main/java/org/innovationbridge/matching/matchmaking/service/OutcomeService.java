@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.domain.Meeting;
@@ -62,9 +64,9 @@ public class OutcomeService {
         MatchmakingEvent event = events.writable(caller, eventId);
         EventService.requireStatus(event, "status", EventStatus.PUBLISHED, EventStatus.COMPLETED);
         Meeting meeting = meetings.ofEvent(eventId, meetingId).filter(m -> m.cancelledAt == null)
-                .orElseThrow(() -> new MatchmakingException.NotFound("meeting", meetingId));
+                .orElseThrow(() -> new DomainException.NotFound("meeting", meetingId));
         if (!meeting.placed()) {
-            throw new MatchmakingException.Conflict("outcome", "the meeting was never scheduled, so it was not held");
+            throw new DomainException.Conflict("outcome", "the meeting was never scheduled, so it was not held");
         }
         meeting.outcome = input.outcome();
         meeting.outcomeNote = input.note() == null || input.note().isBlank() ? null : input.note().strip();

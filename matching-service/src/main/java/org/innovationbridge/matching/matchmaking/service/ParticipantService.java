@@ -2,6 +2,8 @@ package org.innovationbridge.matching.matchmaking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.domain.OrganisationType;
@@ -41,11 +43,11 @@ public class ParticipantService {
         EventService.requireStatus(event, "status", EventStatus.DRAFT, EventStatus.REGISTRATION, EventStatus.PAIRING,
                 EventStatus.PUBLISHED);
         if (participants.activeByOrganisation(eventId, input.organisationId()).isPresent()) {
-            throw new MatchmakingException.Conflict("organisationId", "this organisation is already registered");
+            throw new DomainException.Conflict("organisationId", "this organisation is already registered");
         }
         MatchDocument owner = index.get(DocumentKind.OWNER, input.organisationId().toString())
                 .filter(doc -> !doc.deleted())
-                .orElseThrow(() -> new MatchmakingException.InvalidField("organisationId",
+                .orElseThrow(() -> new DomainException.InvalidField("organisationId",
                         "no enterprise or institution " + input.organisationId() + " is known"));
         Participant participant = new Participant();
         participant.id = UUID.randomUUID();
@@ -58,17 +60,17 @@ public class ParticipantService {
         participant.maxMeetings = input.maxMeetings() == null
                 ? Math.max(event.defaultMaxMeetings, participant.minMeetings) : input.maxMeetings();
         if (participant.minMeetings > participant.maxMeetings) {
-            throw new MatchmakingException.InvalidField("minMeetings",
+            throw new DomainException.InvalidField("minMeetings",
                     "must not exceed maxMeetings (" + participant.maxMeetings + ")");
         }
         if (participant.maxMeetings > event.slotCount) {
-            throw new MatchmakingException.InvalidField("maxMeetings",
+            throw new DomainException.InvalidField("maxMeetings",
                     "must not exceed the event's slots (" + event.slotCount + ")");
         }
         List<Integer> unavailable = input.unavailableSlots() == null ? List.of() : input.unavailableSlots();
         for (int i = 0; i < unavailable.size(); i++) {
             if (unavailable.get(i) < 1 || unavailable.get(i) > event.slotCount) {
-                throw new MatchmakingException.InvalidField("unavailableSlots[" + i + "]",
+                throw new DomainException.InvalidField("unavailableSlots[" + i + "]",
                         "must be a slot between 1 and " + event.slotCount);
             }
         }
@@ -95,7 +97,7 @@ public class ParticipantService {
         EventService.requireStatus(event, "status", EventStatus.DRAFT, EventStatus.REGISTRATION, EventStatus.PAIRING,
                 EventStatus.PUBLISHED);
         Participant participant = participants.ofEvent(eventId, participantId).filter(Participant::active)
-                .orElseThrow(() -> new MatchmakingException.NotFound("participant", participantId));
+                .orElseThrow(() -> new DomainException.NotFound("participant", participantId));
         participant.cancelledAt = OffsetDateTime.now();
         participants.flush();
         return planning.cancelled(event, participant);
@@ -104,7 +106,7 @@ public class ParticipantService {
     /** The participant, active, of this event; a reference from a request body is a 400 naming {@code field}. */
     public Participant referenced(UUID eventId, UUID participantId, String field) {
         return participants.ofEvent(eventId, participantId).filter(Participant::active)
-                .orElseThrow(() -> new MatchmakingException.InvalidField(field,
+                .orElseThrow(() -> new DomainException.InvalidField(field,
                         "no participant " + participantId + " takes part in this event"));
     }
 
@@ -119,16 +121,16 @@ public class ParticipantService {
             String field = "itemIds[" + i + "]";
             MatchDocument doc = found.get(ids.get(i));
             if (doc == null || doc.deleted()) {
-                throw new MatchmakingException.InvalidField(field, "no " + noun + " " + ids.get(i) + " is known");
+                throw new DomainException.InvalidField(field, "no " + noun + " " + ids.get(i) + " is known");
             }
             if (!input.organisationId().toString().equals(doc.ownerId())) {
-                throw new MatchmakingException.InvalidField(field, noun + " " + ids.get(i) + " belongs to another organisation");
+                throw new DomainException.InvalidField(field, noun + " " + ids.get(i) + " belongs to another organisation");
             }
             if (!doc.listed()) {
-                throw new MatchmakingException.InvalidField(field, noun + " " + ids.get(i) + " is not published");
+                throw new DomainException.InvalidField(field, noun + " " + ids.get(i) + " is not published");
             }
             if (itemIds.contains(ids.get(i))) {
-                throw new MatchmakingException.InvalidField(field, noun + " " + ids.get(i) + " is listed twice");
+                throw new DomainException.InvalidField(field, noun + " " + ids.get(i) + " is listed twice");
             }
             itemIds.add(ids.get(i));
             titles.add(doc.title());

@@ -2,6 +2,8 @@ package org.innovationbridge.matching.matchmaking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.domain.Meeting;
@@ -29,8 +31,8 @@ import org.innovationbridge.matching.matchmaking.repository.MeetingRepository;
 import org.innovationbridge.matching.matchmaking.repository.PairRuleRepository;
 import org.innovationbridge.matching.matchmaking.repository.ParticipantRepository;
 import org.innovationbridge.matching.matchmaking.repository.RequestRepository;
-import org.innovationbridge.matching.messaging.EventEnvelope;
-import org.innovationbridge.matching.messaging.OutboxRecorder;
+import org.innovationbridge.matching.messaging.OutboxRoutes;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -112,7 +114,7 @@ public class PlanningService {
         MatchmakingEvent event = events.writable(caller, eventId);
         EventService.requireStatus(event, "status", EventStatus.PAIRING);
         if (event.pairedAt == null) {
-            throw new MatchmakingException.Conflict("pairing", "generate the pairing before scheduling", List.of());
+            throw new DomainException.Conflict("pairing", "generate the pairing before scheduling", List.of());
         }
         place(event, false);
         return listing.schedule(event);
@@ -188,9 +190,9 @@ public class PlanningService {
         MatchmakingEvent event = events.writable(caller, eventId);
         EventService.requireStatus(event, "status", EventStatus.PAIRING, EventStatus.PUBLISHED);
         Meeting meeting = meetings.ofEvent(eventId, meetingId).filter(m -> m.cancelledAt == null)
-                .orElseThrow(() -> new MatchmakingException.NotFound("meeting", meetingId));
+                .orElseThrow(() -> new DomainException.NotFound("meeting", meetingId));
         if (locked && !meeting.placed()) {
-            throw new MatchmakingException.Conflict("locked", "only a scheduled meeting can be locked to its place");
+            throw new DomainException.Conflict("locked", "only a scheduled meeting can be locked to its place");
         }
         meeting.locked = locked;
         return listing.view(event, meeting, listing.everyone(eventId));
@@ -252,7 +254,7 @@ public class PlanningService {
         if (event.status == EventStatus.PUBLISHED) {
             event.updatedAt = OffsetDateTime.now();
             eventRows.flush();
-            outbox.record(EventEnvelope.MATCHMAKING_EVENT, event.id, event.version, PairingListing.REPLANNED,
+            outbox.record(OutboxRoutes.MATCHMAKING_EVENT, event.id, event.version, PairingListing.REPLANNED,
                     listing.of(event));
         }
     }

@@ -2,6 +2,8 @@ package org.innovationbridge.matching.matchmaking.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.domain.MeetingRequest;
@@ -46,16 +48,16 @@ public class RequestService {
         MatchmakingEvent event = events.get(eventId);
         Participant from = participantService.referenced(eventId, input.fromParticipantId(), "fromParticipantId");
         if (!EventService.mayWrite(caller, event) && !caller.represents(from.organisationId)) {
-            throw new MatchmakingException.Forbidden("a request is made by the organiser or by the asking participant");
+            throw new DomainException.Forbidden("a request is made by the organiser or by the asking participant");
         }
         EventService.requireStatus(event, "status", EventStatus.REGISTRATION, EventStatus.PAIRING);
         Participant to = participantService.referenced(eventId, input.toParticipantId(), "toParticipantId");
         if (to.organisationType == from.organisationType) {
-            throw new MatchmakingException.InvalidField("toParticipantId",
+            throw new DomainException.InvalidField("toParticipantId",
                     "must be on the other side (an enterprise meets an institution)");
         }
         if (requests.between(eventId, from.id, to.id).isPresent()) {
-            throw new MatchmakingException.Conflict("toParticipantId", "this request has already been made");
+            throw new DomainException.Conflict("toParticipantId", "this request has already been made");
         }
         MeetingRequest request = new MeetingRequest();
         request.id = UUID.randomUUID();
@@ -75,17 +77,17 @@ public class RequestService {
     public MeetingRequest decide(Caller caller, UUID eventId, UUID requestId, RequestStatus decision) {
         MatchmakingEvent event = events.get(eventId);
         MeetingRequest request = requests.ofEvent(eventId, requestId)
-                .orElseThrow(() -> new MatchmakingException.NotFound("request", requestId));
+                .orElseThrow(() -> new DomainException.NotFound("request", requestId));
         Participant to = participants.findById(request.toParticipantId);
         if (!EventService.mayWrite(caller, event) && !caller.represents(to.organisationId)) {
-            throw new MatchmakingException.Forbidden("a request is answered by the organiser or by the asked participant");
+            throw new DomainException.Forbidden("a request is answered by the organiser or by the asked participant");
         }
         if (decision == RequestStatus.REQUESTED) {
-            throw new MatchmakingException.InvalidField("decision", "must be ACCEPTED or DECLINED");
+            throw new DomainException.InvalidField("decision", "must be ACCEPTED or DECLINED");
         }
         EventService.requireStatus(event, "status", EventStatus.REGISTRATION, EventStatus.PAIRING);
         if (request.status != RequestStatus.REQUESTED) {
-            throw new MatchmakingException.Conflict("decision", "the request has already been " + request.status);
+            throw new DomainException.Conflict("decision", "the request has already been " + request.status);
         }
         request.status = decision;
         request.decidedAt = OffsetDateTime.now();
@@ -102,7 +104,7 @@ public class RequestService {
         Set<UUID> own = participants.active(eventId).stream().filter(p -> caller.represents(p.organisationId))
                 .map(p -> p.id).collect(Collectors.toSet());
         if (own.isEmpty()) {
-            throw new MatchmakingException.Forbidden("only the organiser and the event's participants see its requests");
+            throw new DomainException.Forbidden("only the organiser and the event's participants see its requests");
         }
         return all.stream().filter(r -> own.contains(r.fromParticipantId) || own.contains(r.toParticipantId)).toList();
     }

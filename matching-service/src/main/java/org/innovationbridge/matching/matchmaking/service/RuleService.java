@@ -3,6 +3,8 @@ package org.innovationbridge.matching.matchmaking.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import org.innovationbridge.kit.identity.Caller;
+import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.matching.matchmaking.domain.BlockReason;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
@@ -55,15 +57,15 @@ public class RuleService {
         Participant first = participants.referenced(eventId, a, "participantA");
         Participant second = participants.referenced(eventId, b, "participantB");
         if (first.organisationType == second.organisationType) {
-            throw new MatchmakingException.InvalidField("participantB",
+            throw new DomainException.InvalidField("participantB",
                     "must be on the other side (an enterprise meets an institution)");
         }
         if (rules.exists(eventId, kind, a, b)) {
-            throw new MatchmakingException.Conflict("participantB", "this pair already has this rule");
+            throw new DomainException.Conflict("participantB", "this pair already has this rule");
         }
         RuleKind other = kind == RuleKind.BLOCK ? RuleKind.MUST_MEET : RuleKind.BLOCK;
         if (rules.exists(eventId, other, a, b)) {
-            throw new MatchmakingException.Conflict("participantB", "this pair is already a " + other
+            throw new DomainException.Conflict("participantB", "this pair is already a " + other
                     + "; a pair cannot be both");
         }
         PairRule rule = new PairRule();
