@@ -24,11 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may do what in enterprise-service, one case per cell of the table below. Every case builds its own target:
- * an enterprise registered by the "enterprise" account, with a draft public problem and a confidential one.
+ * an enterprise registered by the "enterprise" account, with a draft public problem and a published confidential
+ * one.
  * "other enterprise" is another enterprise account (with an enterprise of its own); institutions, organisers and
  * admins are accounts of those roles. Expected: a status = exactly that answer (the success of a call the checks let
- * through, or {@code 401}/{@code 403}, refused, with a problem body), {@code shown}/{@code hidden} = whether the read
- * reveals the protected facts (contact details, a confidential problem's enterprise).
+ * through, or {@code 401}/{@code 403} refused, {@code 404} refused as if the draft did not exist, with a problem
+ * body that names no enterprise), {@code shown}/{@code hidden} = whether the read reveals the protected facts
+ * (contact details, a confidential problem's enterprise, a draft).
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
@@ -39,13 +41,18 @@ class AuthorisationMatrixTest {
             DELETE /enterprises/{own}         401        204         403               403          403                403        204
             GET /enterprises/owned-by/{sub}   401        200         403               403          403                403        200
             POST /problems                    401        201         403               403          403                403        201
-            PUT /problems/{own}               401        200         403               403          403                403        200
-            PUT /problems/{own}/status        401        200         403               403          403                403        200
-            DELETE /problems/{own}            401        204         403               403          403                403        204
+            PUT /problems/{own}               401        200         404               403          403                403        200
+            PUT /problems/{own}/status        401        200         404               403          403                403        200
+            DELETE /problems/{own}            401        204         404               403          403                403        204
+            PUT /problems/{secret}/status     401        200         403               403          403                403        200
+            DELETE /problems/{secret}         401        204         403               403          403                403        204
             PUT /reference/{kind}/{code}      401        403         403               403          403                403        200
             contact in GET /enterprises/{own} hidden     shown       hidden            hidden       hidden             shown      shown
             owner in GET /problems/{secret}   hidden     shown       hidden            hidden       hidden             shown      shown
             secret in GET /problems?enterpriseId hidden  shown       hidden            hidden       hidden             shown      shown
+            draft in GET /problems/{own}      hidden     shown       hidden            hidden       hidden             hidden     shown
+            draft in GET /problems?status=DRAFT hidden   shown       hidden            hidden       hidden             hidden     shown
+            draft in GET /problems?q          hidden     shown       hidden            hidden       hidden             hidden     shown
             """;
 
     /** The accounts and resources of one case. */
@@ -58,6 +65,8 @@ class AuthorisationMatrixTest {
             String token = Tokens.mint(sub, "enterprise", UUID.fromString(enterpriseId));
             String problem = createProblem(token, enterpriseId, "PUBLIC");
             String secret = createProblem(token, enterpriseId, "CONFIDENTIAL");
+            given().auth().oauth2(token).contentType("application/json").header("If-Match", "\"0\"")
+                    .body(Map.of("status", "PUBLISHED")).when().put("/problems/" + secret + "/status").then().statusCode(200);
             return new Fixture(sub, token, enterpriseId, problem, secret);
         }
 
@@ -104,21 +113,36 @@ class AuthorisationMatrixTest {
                             .body(Map.of("status", "PUBLISHED")).when().put("/problems/" + f.problemId() + "/status").then().extract()),
                     Map.entry("DELETE /problems/{own}", (f, as) -> as.header("If-Match", "\"0\"").when()
                             .delete("/problems/" + f.problemId()).then().extract()),
+                    Map.entry("PUT /problems/{secret}/status", (f, as) -> as.contentType("application/json").header("If-Match", "\"1\"")
+                            .body(Map.of("status", "IN_TALKS")).when().put("/problems/" + f.secretProblemId() + "/status").then().extract()),
+                    Map.entry("DELETE /problems/{secret}", (f, as) -> as.header("If-Match", "\"1\"").when()
+                            .delete("/problems/" + f.secretProblemId()).then().extract()),
                     Map.entry("PUT /reference/{kind}/{code}", (f, as) -> as.contentType("application/json")
                             .body(Map.of("name", "矩阵测试链")).when()
                             .put("/reference/industry-chain/matrix-" + ThreadLocalRandom.current().nextInt(1_000_000)).then().extract()),
                     Map.entry("contact in GET /enterprises/{own}", (f, as) -> as.when().get("/enterprises/" + f.enterpriseId()).then().extract()),
                     Map.entry("owner in GET /problems/{secret}", (f, as) -> as.when().get("/problems/" + f.secretProblemId()).then().extract()),
                     Map.entry("secret in GET /problems?enterpriseId", (f, as) -> as.queryParam("enterpriseId", f.enterpriseId())
+                            .when().get("/problems").then().extract()),
+                    Map.entry("draft in GET /problems/{own}", (f, as) -> as.when().get("/problems/" + f.problemId()).then().extract()),
+                    Map.entry("draft in GET /problems?status=DRAFT", (f, as) -> as.queryParam("status", "DRAFT").queryParam("size", 100)
+                            .when().get("/problems").then().extract()),
+                    Map.entry("draft in GET /problems?q", (f, as) -> as.queryParam("q", "授权矩阵的测试数据").queryParam("enterpriseId", f.enterpriseId())
                             .when().get("/problems").then().extract()));
 
     /** Whether a read revealed what the endpoint's row is about. */
     private static boolean revealed(String endpoint, Fixture f, ExtractableResponse<Response> response) {
+        if (endpoint.equals("draft in GET /problems/{own}")) {
+            assertThat(response.statusCode()).as(endpoint).isIn(200, 404);
+            return response.statusCode() == 200 && f.problemId().equals(response.path("id"));
+        }
         assertThat(response.statusCode()).as(endpoint).isEqualTo(200);
         return switch (endpoint) {
             case "contact in GET /enterprises/{own}" -> response.path("contact.phone") != null;
             case "owner in GET /problems/{secret}" -> f.enterpriseId().equals(response.path("enterpriseId"));
             case "secret in GET /problems?enterpriseId" -> response.<List<String>>path("items.id").contains(f.secretProblemId());
+            case "draft in GET /problems?status=DRAFT", "draft in GET /problems?q" ->
+                    response.<List<String>>path("items.id").contains(f.problemId());
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
@@ -147,9 +171,10 @@ class AuthorisationMatrixTest {
         RequestSpecification as = token == null ? given() : given().auth().oauth2(token);
         ExtractableResponse<Response> response = CALLS.get(endpoint).apply(fixture, as);
         switch (expected) {
-            case "401", "403" -> {
+            case "401", "403", "404" -> {
                 assertThat(response.statusCode()).as(name + ": " + response.body().asString()).isEqualTo(Integer.parseInt(expected));
                 assertThat(response.contentType()).startsWith("application/problem+json");
+                assertThat(response.body().asString()).as(name + ": a refusal names no enterprise").doesNotContain(fixture.enterpriseId());
             }
             case "shown" -> assertThat(revealed(endpoint, fixture, response)).as(name).isTrue();
             case "hidden" -> assertThat(revealed(endpoint, fixture, response)).as(name).isFalse();
@@ -163,9 +188,9 @@ class AuthorisationMatrixTest {
     }
 
     private static void deleteProblemsOf(Fixture f) {
-        for (String problem : List.of(f.problemId(), f.secretProblemId())) {
-            given().auth().oauth2(Tokens.admin()).header("If-Match", "\"0\"").when().delete("/problems/" + problem)
-                    .then().statusCode(204);
-        }
+        given().auth().oauth2(Tokens.admin()).header("If-Match", "\"0\"").when().delete("/problems/" + f.problemId())
+                .then().statusCode(204);
+        given().auth().oauth2(Tokens.admin()).header("If-Match", "\"1\"").when().delete("/problems/" + f.secretProblemId())
+                .then().statusCode(204);
     }
 }

@@ -3,6 +3,7 @@ package org.innovationbridge.enterprise;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.enterprise.messaging.Topics;
+import org.innovationbridge.kit.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -30,19 +31,19 @@ class EnterpriseTest {
                     .when().post("/enterprises")
                     .then().statusCode(201)
                     .body("creditCode", equalTo(code))
-                    .body("contact.phone", equalTo("0591-87654321"))
+                    .body("contact.phone", equalTo("0533-87654321"))
                     .body("flags", hasItem("专精特新"))
                     .extract().path("id");
             given().when().get("/enterprises/" + id)
                     .then().statusCode(200)
                     .header("ETag", equalTo("\"0\""))
-                    .body("name", equalTo("福州固态氢能科技有限公司"))
+                    .body("name", equalTo("淄博固态氢能科技有限公司"))
                     .body("contact", nullValue());
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(topic.eventsOf(id)).hasSize(1));
             var event = topic.eventsOf(id).get(0);
             assertThat(event.path("eventType").asText()).isEqualTo("enterprise.registered");
-            assertThat(event.path("payload").path("district").asText()).isEqualTo("mawei");
+            assertThat(event.path("payload").path("district").asText()).isEqualTo("linzi");
             assertThat(event.path("payload").has("contact")).isFalse();
         }
     }
@@ -58,12 +59,12 @@ class EnterpriseTest {
                 .body("errors[0].field", equalTo("creditCode"));
 
         Map<String, Object> renamed = new HashMap<>(TestData.enterprise(code));
-        renamed.put("name", "福州固态氢能科技股份有限公司");
+        renamed.put("name", "淄博固态氢能科技股份有限公司");
         asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(renamed)
                 .when().put("/enterprises/" + id)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
-                .body("name", equalTo("福州固态氢能科技股份有限公司"));
+                .body("name", equalTo("淄博固态氢能科技股份有限公司"));
         asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(renamed)
                 .when().put("/enterprises/" + id)
                 .then().statusCode(412)
@@ -117,7 +118,7 @@ class EnterpriseTest {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("district"))
                 .body("errors[0].reason", equalTo("unknown district 'atlantis'"));
-        body.put("district", "mawei");
+        body.put("district", "linzi");
         body.put("sizeClass", "GIANT");
         asAdmin().contentType("application/json").body(body)
                 .when().post("/enterprises")
@@ -134,7 +135,7 @@ class EnterpriseTest {
         asAdmin().queryParam("q", code).queryParam("chain", "new-energy-vehicles").when().get("/enterprises")
                 .then().statusCode(200)
                 .body("total", equalTo(0));
-        asAdmin().queryParam("q", code).queryParam("chain", "hydrogen-energy-storage").queryParam("district", "mawei")
+        asAdmin().queryParam("q", code).queryParam("chain", "hydrogen-energy-storage").queryParam("district", "linzi")
                 .when().get("/enterprises")
                 .then().statusCode(200)
                 .body("total", equalTo(1))

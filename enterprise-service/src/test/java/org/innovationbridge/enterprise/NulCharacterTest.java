@@ -18,7 +18,7 @@ class NulCharacterTest {
     @Test
     void aNulInABodyFieldIsRefusedNamingTheField() {
         Map<String, Object> enterprise = new HashMap<>(TestData.enterprise(TestData.newCreditCode()));
-        enterprise.put("name", "福州\u0000科技");
+        enterprise.put("name", "淄博\u0000科技");
         TestData.asAdmin().contentType("application/json").body(enterprise)
                 .when().post("/enterprises")
                 .then().statusCode(400)

@@ -3,21 +3,17 @@ package org.innovationbridge.enterprise;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.innovationbridge.enterprise.messaging.OutboxRelay;
+import org.innovationbridge.kit.testing.OutboxChecks;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,40 +70,8 @@ class ObservabilityTest {
         assertThat(made).isNotEqualTo(forged);
     }
 
-    static double metric(String text, String name) {
-        Matcher m = Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*\\})? (\\S+)$", Pattern.MULTILINE).matcher(text);
-        assertThat(m.find()).as(name + " at /q/metrics").isTrue();
-        return Double.parseDouble(m.group(2));
-    }
-
-    static String metrics() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
     @Test
     void theOutboxBacklogShowsWhileTheRelayIsHeldAndDrainsWhenItMayRunAgain() throws Exception {
-        double publishedBefore = metric(metrics(), "ib_outbox_published_total");
-        try (Connection holder = db.getConnection();
-             PreparedStatement lock = holder.prepareStatement("select pg_advisory_lock(?)")) {
-            // holding the relay's lock is what another instance's relay does: this one must wait
-            lock.setLong(1, OutboxRelay.RELAY_LOCK);
-            lock.execute();
-            TestData.registerEnterprise();
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                String text = metrics();
-                assertThat(metric(text, "ib_outbox_unpublished")).isGreaterThanOrEqualTo(1);
-                assertThat(metric(text, "ib_outbox_oldest_unpublished_age_seconds")).isGreaterThan(0).isLessThan(60);
-            });
-            try (PreparedStatement unlock = holder.prepareStatement("select pg_advisory_unlock(?)")) {
-                unlock.setLong(1, OutboxRelay.RELAY_LOCK);
-                unlock.execute();
-            }
-        }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            String text = metrics();
-            assertThat(metric(text, "ib_outbox_unpublished")).isZero();
-            assertThat(metric(text, "ib_outbox_oldest_unpublished_age_seconds")).isZero();
-            assertThat(metric(text, "ib_outbox_published_total")).isGreaterThanOrEqualTo(publishedBefore + 1);
-        });
+        OutboxChecks.backlogShowsWhileHeldAndDrains(db, TestData::registerEnterprise);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.enterprise.messaging.Topics;
+import org.innovationbridge.kit.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -109,7 +110,7 @@ class ProblemCrudTest {
                 .then().statusCode(200)
                 .body("total", equalTo(0));
         asAdmin().queryParam("enterpriseId", enterprise).queryParam("field", "new-materials-tech")
-                .queryParam("district", "mawei")
+                .queryParam("district", "linzi")
                 .when().get("/problems")
                 .then().statusCode(200)
                 .body("total", equalTo(3));
@@ -125,6 +126,9 @@ class ProblemCrudTest {
         Map<String, Object> secret = new HashMap<>(TestData.problem(enterprise, "保密需求", "不公开企业名称的需求"));
         secret.put("visibility", "CONFIDENTIAL");
         String id = create(secret);
+        // a draft is its enterprise's own; listed, it is everyone's
+        asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
+                .when().put("/problems/" + id + "/status").then().statusCode(200);
         given().queryParam("q", "不公开企业名称").queryParam("size", 100)
                 .when().get("/problems")
                 .then().statusCode(200)

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.enterprise.messaging.Topics;
+import org.innovationbridge.kit.testing.TopicReader;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -38,7 +39,7 @@ class ProblemLifecycleTest {
                     .header("Location", startsWith("http"))
                     .header("ETag", equalTo("\"0\""))
                     .body("status", equalTo("DRAFT"))
-                    .body("enterpriseName", equalTo("福州固态氢能科技有限公司"))
+                    .body("enterpriseName", equalTo("淄博固态氢能科技有限公司"))
                     .body("keywords", hasItems("固态储氢", "镁基合金"))
                     .body("allowedTransitions", hasItems("PUBLISHED", "WITHDRAWN"))
                     .extract().response();
@@ -59,7 +60,7 @@ class ProblemLifecycleTest {
             assertThat(published.path("schema").asText()).isEqualTo("ib.event.v1");
             assertThat(published.path("aggregateType").asText()).isEqualTo("problem");
             assertThat(published.path("payload").path("status").asText()).isEqualTo("PUBLISHED");
-            assertThat(published.path("payload").path("enterpriseName").asText()).isEqualTo("福州固态氢能科技有限公司");
+            assertThat(published.path("payload").path("enterpriseName").asText()).isEqualTo("淄博固态氢能科技有限公司");
             assertThat(published.path("payload").has("contactPhone")).isFalse();
         }
     }

@@ -20,14 +20,14 @@ public final class TestData {
 
     public static Map<String, Object> enterprise(String creditCode) {
         return Map.of(
-                "name", "福州固态氢能科技有限公司",
+                "name", "淄博固态氢能科技有限公司",
                 "creditCode", creditCode,
-                "district", "mawei",
+                "district", "linzi",
                 "industryChains", java.util.List.of("hydrogen-energy-storage"),
                 "technicalFields", java.util.List.of("new-materials-tech"),
                 "sizeClass", "SMALL",
                 "flags", java.util.List.of("专精特新"),
-                "contact", Map.of("person", "林工", "phone", "0591-87654321", "email", "lin@example.cn"));
+                "contact", Map.of("person", "林工", "phone", "0533-87654321", "email", "lin@example.cn"));
     }
 
     /** A request as an admin, who may do everything: the tests of domain rules run as one. */

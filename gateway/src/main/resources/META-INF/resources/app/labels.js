@@ -21,6 +21,9 @@ export const STRUCTURE_FACT = {
   industryChain: '产业链', technicalField: '技术领域', cooperationMode: '合作方式', maturity: '成熟度', district: '区域',
 };
 
+/** The calibrated match strength the matching-service gives every hit; only 强 is called a match. */
+export const STRENGTH = {STRONG: '强', MEDIUM: '中', WEAK: '弱'};
+
 export const pairs = labels => Object.entries(labels);
 
 const reference = new Map();

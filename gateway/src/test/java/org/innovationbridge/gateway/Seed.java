@@ -69,7 +69,7 @@ final class Seed {
     static String enterpriseWithProblem(String enterpriseName, String title, String description, String chain) {
         String token = newUser("enterprise");
         String enterprise = as(token).body(Map.of("name", enterpriseName, "creditCode", creditCode(),
-                        "district", "minhou", "industryChains", List.of(chain), "sizeClass", "SMALL"))
+                        "district", "zichuan", "industryChains", List.of(chain), "sizeClass", "SMALL"))
                 .when().post("/api/enterprises")
                 .then().statusCode(201)
                 .extract().path("id");
@@ -88,7 +88,7 @@ final class Seed {
     /** An institution with published results (title, summary pairs); returns the results' ids. */
     static List<String> institutionWithResults(String institutionName, String chain, String... titlesAndSummaries) {
         String token = newUser("institution");
-        String institution = as(token).body(Map.of("name", institutionName, "type", "UNIVERSITY", "region", "gulou"))
+        String institution = as(token).body(Map.of("name", institutionName, "type", "UNIVERSITY", "region", "zhangdian"))
                 .when().post("/api/institutions")
                 .then().statusCode(201)
                 .extract().path("id");

@@ -16,6 +16,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -128,6 +130,51 @@ class EventAuthorisationTest {
                 .then().statusCode(403);
         given().auth().oauth2(firstToken).when().get("/events/" + id + "/report").then().statusCode(403);
         given().auth().oauth2(firstToken).when().delete("/events/" + id + "/participants/" + a).then().statusCode(403);
+    }
+
+    @Test
+    void draftsAndRoomLinksAreOnlyForTheOrganiserAdminsAndParticipants() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        EventFixture market = EventFixture.publish(bootstrapServers, index, List.of("房间企业" + tag), List.of("hydrogen"),
+                List.of("房间大学" + tag), List.of(List.of("hydrogen")));
+        String organiser = Tokens.organiser(UUID.randomUUID());
+        String otherOrganiser = Tokens.organiser(UUID.randomUUID());
+        EventFixture.Owner participant = market.enterprises.get(0);
+        String participantToken = Tokens.enterprise(participant.id());
+        String outsider = Tokens.enterprise(UUID.randomUUID());
+        String id = given().auth().oauth2(organiser).contentType(ContentType.JSON).body(EventBodies.event("草稿会" + tag, 6, 2))
+                .when().post("/events").then().statusCode(201).extract().path("id");
+
+        for (String stranger : List.of(otherOrganiser, outsider, participantToken)) {
+            given().auth().oauth2(stranger).when().get("/events/" + id).then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(stranger).queryParam("size", 100).when().get("/events").then().statusCode(200)
+                    .body("items.id", not(hasItem(id)));
+            given().auth().oauth2(stranger).queryParam("status", "DRAFT").queryParam("size", 100).when().get("/events")
+                    .then().statusCode(200).body("items.id", not(hasItem(id)));
+        }
+        given().auth().oauth2(organiser).queryParam("status", "DRAFT").queryParam("size", 100).when().get("/events")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        given().auth().oauth2(Tokens.admin()).when().get("/events/" + id).then().statusCode(200)
+                .body("roomUrlTemplate", startsWith("https://meet.example/"));
+        given().auth().oauth2(organiser).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("status", "REGISTRATION")).when().put("/events/" + id + "/status").then().statusCode(200);
+        add(organiser, id, "ENTERPRISE", participant);
+
+        // past its draft, anyone signed in sees the event, but only its own people see where the online rooms are
+        given().auth().oauth2(outsider).when().get("/events/" + id).then().statusCode(200)
+                .body("name", equalTo("草稿会" + tag), "roomUrlTemplate", nullValue());
+        given().auth().oauth2(outsider).queryParam("size", 100).when().get("/events").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.roomUrlTemplate", nullValue())
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(otherOrganiser).when().get("/events/" + id).then().statusCode(200)
+                .body("roomUrlTemplate", nullValue());
+        given().auth().oauth2(participantToken).when().get("/events/" + id).then().statusCode(200)
+                .body("roomUrlTemplate", startsWith("https://meet.example/"));
+        given().auth().oauth2(participantToken).queryParam("size", 100).when().get("/events").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.roomUrlTemplate", startsWith("https://meet.example/"));
+        given().auth().oauth2(organiser).when().get("/events/" + id).then().statusCode(200)
+                .body("roomUrlTemplate", startsWith("https://meet.example/"));
     }
 
     private static String add(String token, String eventId, String type, EventFixture.Owner owner) {

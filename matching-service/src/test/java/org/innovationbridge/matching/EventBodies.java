@@ -14,7 +14,7 @@ public final class EventBodies {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
         body.put("kind", "HYBRID");
-        body.put("venue", "福州海峡国际会展中心 3号馆");
+        body.put("venue", "淄博市科创会展中心 3号馆");
         body.put("date", "2026-12-20");
         // a coffee break after the third slot, when there are more
         body.put("slots", new HashMap<>(Map.of("start", "09:00", "minutes", 20, "count", slots,

@@ -8,22 +8,23 @@ import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.MatchDocument;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The consumer's side of the event contract: the writer's pinned example translates into the right document. */
 class EventContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path PINNED_PROBLEM_EVENT =
-            Path.of("..", "enterprise-service", "src", "test", "resources", "contract", "problem-event-v1.json");
+    /** The writers' pinned example, shipped in the service kit beside the envelope it documents. */
+    private static final String PINNED_PROBLEM_EVENT = "/contract/problem-event-v1.json";
 
     private final EventTranslator translator = new EventTranslator(JSON, new ChineseSegmenter());
 
     @Test
     void thePinnedProblemEventBecomesAProblemDocument() throws Exception {
-        String event = Files.readString(PINNED_PROBLEM_EVENT);
+        String event = pinned();
         EventTranslator.Translation translation = translator.translate(event);
 
         assertThat(translation.poisonReason()).isNull();
@@ -33,20 +34,20 @@ class EventContractTest {
         assertThat(doc.aggregateVersion()).isZero();
         assertThat(doc.title()).isEqualTo("固态储氢材料的低成本规模化制备");
         assertThat(doc.titleSeg()).contains("固态", "材料", "制备");
-        assertThat(doc.ownerName()).isEqualTo("福州海源氢能科技有限公司");
+        assertThat(doc.ownerName()).isEqualTo("淄博海源氢能科技有限公司");
         assertThat(doc.industryChains()).containsExactly("hydrogen-energy-storage");
         assertThat(doc.technicalFields()).containsExactly("new-materials-tech");
         assertThat(doc.keywords()).containsExactly("固态储氢", "镁基合金");
         assertThat(doc.cooperationModes()).containsExactly("JOINT_DEVELOPMENT", "LICENCE");
         assertThat(doc.maturity()).isEqualTo("PILOT");
-        assertThat(doc.district()).isEqualTo("mawei");
+        assertThat(doc.district()).isEqualTo("linzi");
         assertThat(doc.listed()).as("a draft is not listed").isFalse();
         assertThat(doc.deleted()).isFalse();
     }
 
     @Test
     void aConfidentialPublishedProblemIsListedButAnonymous() throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(PINNED_PROBLEM_EVENT));
+        ObjectNode event = (ObjectNode) JSON.readTree(pinned());
         ((ObjectNode) event.get("payload")).put("visibility", "CONFIDENTIAL").put("status", "PUBLISHED");
         MatchDocument doc = translator.translate(event.toString()).write().document();
         assertThat(doc.listed()).isTrue();
@@ -55,11 +56,17 @@ class EventContractTest {
 
     @Test
     void anEnvelopeOfAnotherSchemaIsPoison() throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(PINNED_PROBLEM_EVENT));
+        ObjectNode event = (ObjectNode) JSON.readTree(pinned());
         event.put("schema", "ib.event.v0");
         assertThat(translator.translate(event.toString()).poisonReason()).isEqualTo("unsupported schema 'ib.event.v0'");
         event.put("schema", "ib.event.v1").put("aggregateVersion", -3);
         assertThat(translator.translate(event.toString()).poisonReason())
                 .isEqualTo("envelope lacks aggregateId, eventType or a non-negative aggregateVersion");
+    }
+
+    private static String pinned() throws IOException {
+        try (InputStream in = EventContractTest.class.getResourceAsStream(PINNED_PROBLEM_EVENT)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

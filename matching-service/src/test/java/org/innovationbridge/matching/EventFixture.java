@@ -108,14 +108,14 @@ public final class EventFixture {
 
     private static String owner(String type, UUID id, String name) {
         ObjectNode payload = JSON.createObjectNode().put("id", id.toString()).put("name", name)
-                .put("district", "gulou").put("updatedAt", OffsetDateTime.now().toString());
+                .put("district", "zhangdian").put("updatedAt", OffsetDateTime.now().toString());
         return TestEvents.envelope(type, id, 1, type + ".created", payload).toString();
     }
 
     private static String problem(UUID id, UUID enterprise, String enterpriseName, Item item) {
         ObjectNode payload = JSON.createObjectNode()
                 .put("id", id.toString()).put("enterpriseId", enterprise.toString()).put("enterpriseName", enterpriseName)
-                .put("district", "mawei").put("title", item.title()).put("description", item.text())
+                .put("district", "linzi").put("title", item.title()).put("description", item.text())
                 .put("industryChain", item.chain()).put("visibility", "PUBLIC").put("status", "PUBLISHED")
                 .put("updatedAt", OffsetDateTime.now().toString());
         item.keywords().forEach(payload.putArray("keywords")::add);
@@ -126,7 +126,7 @@ public final class EventFixture {
     private static String result(UUID id, UUID institution, String institutionName, Item item) {
         ObjectNode payload = JSON.createObjectNode()
                 .put("id", id.toString()).put("institutionId", institution.toString())
-                .put("institutionName", institutionName).put("district", "gulou").put("title", item.title())
+                .put("institutionName", institutionName).put("district", "zhangdian").put("title", item.title())
                 .put("summary", item.text()).put("maturity", "PILOT").put("status", "PUBLISHED")
                 .put("updatedAt", OffsetDateTime.now().toString());
         payload.putArray("industryChains").add(item.chain());

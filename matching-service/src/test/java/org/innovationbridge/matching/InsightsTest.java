@@ -59,7 +59,7 @@ class InsightsTest {
             assertThat(report.getList("needs[0].representativeTerms", String.class)).contains("固态", "材料");
         });
 
-        JsonPath balance = given().queryParam("unmatchedBelow", 0.75)
+        JsonPath balance = given()
                 .when().get("/insights/supply-demand")
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Object> ours = balance.getMap("find { it.chain == '" + chain + "' }");
@@ -67,6 +67,9 @@ class InsightsTest {
         assertThat(ours.get("results")).isEqualTo(0);
         assertThat(balance.getList("find { it.chain == '" + chain + "' }.unmatchedProblems.id", String.class))
                 .contains(marine.toString());
+        // no result anywhere matches the net cages strongly: that is the gap the report is for
+        assertThat(balance.getString("find { it.chain == '" + chain + "' }.unmatchedProblems.find { it.id == '"
+                + marine + "' }.bestStrength")).isIn(null, "MEDIUM", "WEAK");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.innovationbridge.matching;
 
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.kit.test.Tokens;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.SearchIndex;
@@ -58,8 +60,17 @@ class MatchExplanationTest {
                 assertThat(ids.indexOf(solving.toString())).isLessThan(ids.indexOf(unrelated.toString()));
             }
             Map<String, Object> why = page.getMap("hits.find { it.id == '" + solving + "' }.why");
-            assertThat((List<String>) why.get("matchedTerms")).contains("镁", "合金");
+            // the weightiest meaningful words: no particles, no filler, no character cut from a word
+            assertThat((List<String>) why.get("matchedTerms")).contains("储氢", "合金").hasSizeLessThanOrEqualTo(5)
+                    .doesNotContain("的", "以上", "镁", "基", "下")
+                    .allSatisfy(term -> assertThat(term.codePointCount(0, term.length())).isGreaterThan(1));
+            assertThat(((Number) why.get("termCoverage")).doubleValue()).isBetween(0.3, 1.0);
             assertThat(((Number) why.get("similarity")).doubleValue()).isBetween(0.5, 1.0);
+            assertThat(why.get("strength")).isEqualTo("STRONG");
+            if (ids.contains(unrelated.toString())) {
+                assertThat(page.getString("hits.find { it.id == '" + unrelated + "' }.why.strength"))
+                        .as("vitamin C fermentation for hydrogen storage").isNotEqualTo("STRONG");
+            }
             assertThat((List<String>) ((Map<String, Object>) why.get("structure")).get("agreed"))
                     .contains("industryChain:hydrogen-energy-storage", "technicalField:new-materials-tech");
             double parts = contribution(why, "segmented") + contribution(why, "grams") + contribution(why, "semantic")
@@ -88,6 +99,26 @@ class MatchExplanationTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().queryParam("size", 0).when().get("/matches/problems/" + UUID.randomUUID() + "/results")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aDraftProblemIsMatchedOnlyForItsEnterpriseAndAdmins() throws Exception {
+        UUID draft = UUID.randomUUID();
+        ObjectNode envelope = TestEvents.problemEnvelope(draft, 1, "problem.created",
+                "未发布的储氢需求" + draft.toString().substring(0, 8), "草稿：镁基固态储氢合金的小试验证。", "DRAFT");
+        UUID enterprise = UUID.fromString(envelope.path("payload").path("enterpriseId").asText());
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            events.send(Topics.PROBLEM_EVENTS, draft.toString(), envelope.toString());
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> index.get(DocumentKind.PROBLEM, draft.toString()).isPresent());
+        String path = "/matches/problems/" + draft + "/results";
+        given().when().get(path).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.enterprise(UUID.randomUUID())).when().get(path)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.organiser(UUID.randomUUID())).when().get(path).then().statusCode(404);
+        given().auth().oauth2(Tokens.enterprise(enterprise)).when().get(path).then().statusCode(200)
+                .body("hits", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(Tokens.admin()).when().get(path).then().statusCode(200);
     }
 
     @SuppressWarnings("unchecked")

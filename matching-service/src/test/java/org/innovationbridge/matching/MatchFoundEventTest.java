@@ -3,12 +3,15 @@ package org.innovationbridge.matching;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.matching.messaging.Topics;
+import org.innovationbridge.matching.search.DocumentKind;
+import org.innovationbridge.matching.search.SearchIndex;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,18 +23,21 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A result arriving for an indexed problem is announced on the real match topic, once. */
+/** A result arriving for an indexed problem is announced on the real match topic, once, when it matches strongly. */
 @QuarkusTest
 class MatchFoundEventTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")
     String bootstrapServers;
+    @Inject
+    SearchIndex index;
 
     @Test
     void aSolvingResultIsAnnouncedForTheProblemAndARedeliveryIsNot() throws Exception {
         UUID problem = UUID.randomUUID();
         UUID result = UUID.randomUUID();
+        UUID unrelated = UUID.randomUUID();
         String marker = problem.toString().substring(0, 6);
         try (KafkaConsumer<String, String> matches = matchReader(); TestEvents events = new TestEvents(bootstrapServers)) {
             events.send(Topics.PROBLEM_EVENTS, problem.toString(), TestEvents.problemEnvelope(problem, 1,
@@ -41,6 +47,9 @@ class MatchFoundEventTest {
                     "开发了纳米银膏低温烧结工艺，用于碳化硅功率模块芯片连接，导热率高，功率循环寿命提升3倍。",
                     "hydrogen-energy-storage", "PILOT", List.of("碳化硅", "银烧结", "功率模块")).toString();
             events.send(Topics.RESULT_EVENTS, result.toString(), resultEvent);
+            events.send(Topics.RESULT_EVENTS, unrelated.toString(), TestEvents.resultEnvelope(unrelated, 1,
+                    "维生素C二步发酵菌株选育" + marker, "古龙酸高产菌株的选育与二步发酵过程控制，发酵周期缩短20%。",
+                    "new-medicine", "SCALE_UP", List.of("维生素C", "发酵")).toString());
 
             List<JsonNode> found = new ArrayList<>();
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -55,9 +64,11 @@ class MatchFoundEventTest {
                     .filter(e -> e.path("payload").path("resultId").asText().equals(result.toString())
                             && e.path("payload").path("problemId").asText().equals(problem.toString()))
                     .findFirst().orElseThrow();
-            assertThat(announced.path("payload").path("similarity").asDouble()).isGreaterThanOrEqualTo(0.6);
+            assertThat(announced.path("payload").path("strength").asText()).isEqualTo("STRONG");
             assertThat(announced.path("payload").path("arrived").asText()).isEqualTo("RESULT");
             assertThat(announced.path("payload").path("matchedTerms").toString()).contains("碳化硅");
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> index.get(DocumentKind.RESULT, unrelated.toString()).isPresent());
 
             // the same event again: already indexed at this version, so nothing new is announced
             events.send(Topics.RESULT_EVENTS, result.toString(), resultEvent);
@@ -75,6 +86,11 @@ class MatchFoundEventTest {
                             && e.path("payload").path("problemId").asText().equals(problem.toString()))
                     .count();
             assertThat(announcements).isEqualTo(1);
+            // indexed before the later result, so its announcements, had there been any, came first: a weak hit is no news
+            assertThat(found).noneSatisfy(e -> {
+                assertThat(e.path("payload").path("resultId").asText()).isEqualTo(unrelated.toString());
+                assertThat(e.path("payload").path("problemId").asText()).isEqualTo(problem.toString());
+            });
         }
     }
 

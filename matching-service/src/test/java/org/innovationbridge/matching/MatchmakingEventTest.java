@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.kit.test.Tokens;
+import org.innovationbridge.kit.testing.TopicReader;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.SearchIndex;
 import org.junit.jupiter.api.Test;
@@ -52,16 +53,16 @@ class MatchmakingEventTest {
     void anEventFromCreationToItsReport() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         EventFixture market = EventFixture.publish(bootstrapServers, index,
-                List.of("闽江储能科技" + tag, "榕城锻压机床" + tag, "海峡生物制药" + tag, "=SUM(1+1)未来电池" + tag,
+                List.of("淄博储能科技" + tag, "博山锻压机床" + tag, "淄川康元生物制药" + tag, "=SUM(1+1)未来电池" + tag,
                         "芯源半导体" + tag),
                 List.of("hydrogen", "press", "vitamin", "battery", "sic"),
-                List.of("福州大学材料学院" + tag, "机电研究所" + tag, "生物工程研究院" + tag),
+                List.of("齐都理工大学材料学院" + tag, "机电研究所" + tag, "生物工程研究院" + tag),
                 List.of(List.of("hydrogen", "battery"), List.of("press", "sic"), List.of("vitamin")));
         List<EventFixture.Owner> ent = market.enterprises;
         List<EventFixture.Owner> inst = market.institutions;
 
         String id = given().auth().oauth2(organiser).contentType(ContentType.JSON)
-                .body(EventBodies.event("2026 福州产学研对接会 " + tag, 6, 2))
+                .body(EventBodies.event("2026 淄博产学研对接会 " + tag, 6, 2))
                 .when().post("/events").then().statusCode(201).extract().path("id");
         status(id, "REGISTRATION");
 

@@ -1,7 +1,13 @@
 package org.innovationbridge.matching;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
+import org.innovationbridge.kit.testing.OutboxChecks;
+import org.innovationbridge.matching.messaging.OutboxRoutes;
 import org.innovationbridge.matching.messaging.Topics;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
@@ -12,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -26,6 +33,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 /** Request ids in responses and log lines, and the service's own meters at /q/metrics. */
 @QuarkusTest
 class ObservabilityTest {
+    @Inject
+    AgroalDataSource db;
+    @Inject
+    OutboxRecorder outbox;
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")
     String bootstrapServers;
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
@@ -80,6 +91,16 @@ class ObservabilityTest {
 
     static String metrics() {
         return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void theOutboxOfPairingListsIsMeasuredLikeTheWritersOutboxes() throws Exception {
+        // a pairing list recorded as the planning service records one, without planning a whole event
+        OutboxChecks.backlogShowsWhileHeldAndDrains(db, () -> QuarkusTransaction.requiringNew().run(() -> {
+            UUID event = UUID.randomUUID();
+            outbox.record(OutboxRoutes.MATCHMAKING_EVENT, event, 0, "pairing.published",
+                    Map.of("id", event.toString(), "status", "PUBLISHED", "meetings", List.of()));
+        }));
     }
 
     @Test

@@ -11,10 +11,10 @@ import static org.hamcrest.Matchers.equalTo;
 class ParameterErrorTest {
     @Test
     void anOutOfRangeThresholdIsNamedByItsQueryParameter() {
-        given().queryParam("unmatchedBelow", "1.5")
-                .when().get("/insights/supply-demand")
+        given().queryParam("chain", "new-materials").queryParam("minEnterprises", "0")
+                .when().get("/insights/common-needs")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("unmatchedBelow"));
+                .body("errors[0].field", equalTo("minEnterprises"));
     }
 }

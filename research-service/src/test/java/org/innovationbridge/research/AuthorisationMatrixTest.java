@@ -36,13 +36,16 @@ class AuthorisationMatrixTest {
             PUT /institutions/{own}              401        403         403               200          403                403        200
             GET /institutions/owned-by/{sub}     401        403         403               200          403                403        200
             POST /results                        401        403         403               201          403                403        201
-            PUT /results/{own}                   401        403         403               200          403                403        200
-            PUT /results/{own}/status            401        403         403               200          403                403        200
-            DELETE /results/{own}                401        403         403               204          403                403        204
+            PUT /results/{own}                   401        403         403               200          404                403        200
+            PUT /results/{own}/status            401        403         403               200          404                403        200
+            DELETE /results/{own}                401        403         403               204          404                403        204
             POST /institutions/{own}/imports     401        403         403               202          403                403        202
             GET /imports/{own}                   401        403         403               200          403                403        200
             GET /imports/{own}/errors            401        403         403               200          403                403        200
             contact in GET /institutions/{own}   hidden     hidden      hidden            shown        hidden             shown      shown
+            draft in GET /results/{own}          hidden     hidden      hidden            shown        hidden             hidden     shown
+            draft in GET /results?status=DRAFT   hidden     hidden      hidden            shown        hidden             hidden     shown
+            draft in GET /results?q              hidden     hidden      hidden            shown        hidden             hidden     shown
             """;
 
     /** The accounts and resources of one case; the import job is made only for the rows that need it. */
@@ -104,7 +107,23 @@ class AuthorisationMatrixTest {
                     Map.entry("GET /imports/{own}", (f, as) -> as.when().get("/imports/" + f.jobId()).then().extract()),
                     Map.entry("GET /imports/{own}/errors", (f, as) -> as.when().get("/imports/" + f.jobId() + "/errors").then().extract()),
                     Map.entry("contact in GET /institutions/{own}", (f, as) -> as.when()
-                            .get("/institutions/" + f.institutionId()).then().extract()));
+                            .get("/institutions/" + f.institutionId()).then().extract()),
+                    Map.entry("draft in GET /results/{own}", (f, as) -> as.when().get("/results/" + f.resultId()).then().extract()),
+                    Map.entry("draft in GET /results?status=DRAFT", (f, as) -> as.queryParam("status", "DRAFT").queryParam("size", 100)
+                            .when().get("/results").then().extract()),
+                    Map.entry("draft in GET /results?q", (f, as) -> as.queryParam("q", "授权矩阵的测试数据")
+                            .queryParam("institutionId", f.institutionId()).when().get("/results").then().extract()));
+
+    /** Whether a read revealed what the endpoint's row is about: the contact details, or the draft itself. */
+    private static boolean revealed(String endpoint, Fixture f, ExtractableResponse<Response> response) {
+        if (endpoint.equals("draft in GET /results/{own}")) {
+            assertThat(response.statusCode()).as(endpoint).isIn(200, 404);
+            return response.statusCode() == 200 && f.resultId().equals(response.path("id"));
+        }
+        assertThat(response.statusCode()).as(endpoint).isEqualTo(200);
+        return endpoint.startsWith("contact") ? response.path("contact.phone") != null
+                : response.<List<String>>path("items.id").contains(f.resultId());
+    }
 
     static Stream<Arguments> cases() {
         List<String> lines = TABLE.lines().filter(line -> !line.isBlank()).toList();
@@ -130,14 +149,12 @@ class AuthorisationMatrixTest {
         RequestSpecification as = token == null ? given() : given().auth().oauth2(token);
         ExtractableResponse<Response> response = CALLS.get(endpoint).apply(fixture, as);
         switch (expected) {
-            case "401", "403" -> {
+            case "401", "403", "404" -> {
                 assertThat(response.statusCode()).as(name + ": " + response.body().asString()).isEqualTo(Integer.parseInt(expected));
                 assertThat(response.contentType()).startsWith("application/problem+json");
+                assertThat(response.body().asString()).as(name + ": a refusal names no institution").doesNotContain(fixture.institutionId());
             }
-            case "shown", "hidden" -> {
-                assertThat(response.statusCode()).as(name).isEqualTo(200);
-                assertThat(response.<String>path("contact.phone") != null).as(name).isEqualTo(expected.equals("shown"));
-            }
+            case "shown", "hidden" -> assertThat(revealed(endpoint, fixture, response)).as(name).isEqualTo(expected.equals("shown"));
             default -> assertThat(response.statusCode()).as(name + ": " + response.body().asString())
                     .isEqualTo(Integer.parseInt(expected));
         }

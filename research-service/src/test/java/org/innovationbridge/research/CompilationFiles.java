@@ -79,7 +79,7 @@ public final class CompilationFiles {
     public static List<Object> generatedRow(int i) {
         String digits = String.format("2023%08d", i);
         String patent = "ZL" + digits + "." + checkCharacter(digits);
-        List<String> chains = List.of("新材料", "智能装备", "新能源", "人工智能", "集成电路");
+        List<String> chains = List.of("新材料", "智能装备", "新能源", "氟硅材料", "集成电路");
         List<String> maturities = List.of("实验室", "小试", "中试", "产业化");
         return List.of("生成成果" + i + "号：高性能复合材料制备工艺", "第" + i + "项成果的简介。采用新型工艺路线，成本降低"
                         + (i % 40) + "%，性能指标达到国内领先水平，可用于轨道交通、新能源汽车等领域。",

@@ -34,18 +34,18 @@ public final class Fixtures {
         withRemark.add("备注");
         write(dir, "results.xlsx", xlsx(List.of(withRemark,
                 List.of("镁基固态储氢材料", "常温常压下可逆吸放氢的镁基固态储氢材料，储氢密度不低于5wt%。", "新材料",
-                        "氢能与储能；新材料", "固态储氢、镁基合金", "小试", "ZL202110123456.7", "专利许可，合作开发",
+                        "氢能；新材料", "固态储氢、镁基合金", "小试", "ZL202110123456.7", "专利许可，合作开发",
                         300, "陈教授", "重点推荐"),
                 List.of("伺服直驱数控螺旋压力机", "大扭矩伺服电机直接驱动螺杆，取消飞轮与离合器。", "advanced-manufacturing",
                         "intelligent-equipment;high-end-equipment", "伺服直驱;锻压装备", "SCALE_UP", "", "TRANSFER", "面议", ""),
                 List.of(),
-                List.of("海洋生物多糖提取技术", "从海带中提取褐藻多糖，纯度95%以上。", "生物与新医药", "海洋经济", "", "实验室",
+                List.of("海洋生物多糖提取技术", "从海带中提取褐藻多糖，纯度95%以上。", "生物与新医药", "新医药", "", "实验室",
                         "CN112345678A", "技术咨询", "12.5", "林研究员"))));
 
         String csvRows = String.join(",", HEADERS) + "\r\n"
                 + "高效钙钛矿光伏组件,\"转换效率22%，\r\n可柔性封装\",新能源与节能,新能源,钙钛矿、光伏,中试,,委托开发,80,王教授\r\n"
                 + ",,,,,,,,,\r\n"
-                + "工业互联网边缘网关,\"支持Modbus, OPC UA协议\",电子信息,工业互联网,\"边缘计算,网关\",产业化,,\"技术转让,许可\",1200,张工\r\n";
+                + "工业互联网边缘网关,\"支持Modbus, OPC UA协议\",电子信息,电子信息,\"边缘计算,网关\",产业化,,\"技术转让,许可\",1200,张工\r\n";
         write(dir, "results-gbk.csv", csvRows.getBytes(Charset.forName("GBK")));
         // English field names as headers, a BOM, and the header written the way people retype it
         String english = "\uFEFFtitle, Summary ,technical_fields,industryChains,keywords,maturity,patents,cooperationModes,"
@@ -64,12 +64,12 @@ public final class Fixtures {
         // the first upload of a compilation, and the corrected one: B's summary changed, C's patent corrected,
         // D retyped with full-width letters and blanks (the same result), E new
         List<Object> a = List.of("石墨烯导热膜", "导热系数1500W/mK。", "新材料", "新材料", "石墨烯", "中试", "ZL202010123456.2", "", "", "");
-        List<Object> b = List.of("水下机器人", "续航8小时。", "先进制造与自动化", "海洋经济", "", "小试", "", "", "", "");
-        List<Object> c1 = List.of("燃料电池催化剂", "铂载量降低50%。", "新能源与节能", "氢能与储能", "", "实验室", "ZL202110654321.0", "", "", "");
-        List<Object> c2 = List.of("燃料电池催化剂", "铂载量降低50%。", "新能源与节能", "氢能与储能", "", "实验室", "ZL202110654321.3", "", "", "");
-        List<Object> d1 = List.of("AI Vision 质检系统", "缺陷检出率99.5%。", "电子信息", "人工智能", "", "产业化", "", "", "", "");
-        List<Object> d2 = List.of("  ａｉ　vision   质检系统 ", "缺陷检出率99.5%。", "电子信息", "人工智能", "", "产业化", "", "", "", "");
-        List<Object> bChanged = List.of("水下机器人", "续航12小时，最大下潜300米。", "先进制造与自动化", "海洋经济", "", "小试", "", "", "", "");
+        List<Object> b = List.of("水下机器人", "续航8小时。", "先进制造与自动化", "智能装备", "", "小试", "", "", "", "");
+        List<Object> c1 = List.of("燃料电池催化剂", "铂载量降低50%。", "新能源与节能", "氢能", "", "实验室", "ZL202110654321.0", "", "", "");
+        List<Object> c2 = List.of("燃料电池催化剂", "铂载量降低50%。", "新能源与节能", "氢能", "", "实验室", "ZL202110654321.3", "", "", "");
+        List<Object> d1 = List.of("AI Vision 质检系统", "缺陷检出率99.5%。", "电子信息", "电子信息", "", "产业化", "", "", "", "");
+        List<Object> d2 = List.of("  ａｉ　vision   质检系统 ", "缺陷检出率99.5%。", "电子信息", "电子信息", "", "产业化", "", "", "", "");
+        List<Object> bChanged = List.of("水下机器人", "续航12小时，最大下潜300米。", "先进制造与自动化", "智能装备", "", "小试", "", "", "", "");
         List<Object> e = List.of("生物降解地膜", "180天完全降解。", "资源与环境", "现代农业与食品", "", "中试", "", "", "", "");
         write(dir, "reupload-first.xlsx", xlsx(List.of(HEADERS, a, b, c1, d1)));
         write(dir, "reupload-corrected.xlsx", xlsx(List.of(HEADERS, a, bChanged, c2, d2, e)));
@@ -98,11 +98,11 @@ public final class Fixtures {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet("成果汇编");
             CompilationFiles.fill(sheet, List.of(
-                    List.of("福州大学2025年科技成果汇编"),
+                    List.of("齐都理工大学2025年科技成果汇编"),
                     HEADERS,
-                    List.of("高温合金叶片", "单晶高温合金精密铸造。", "新材料", "航空航天", "", "中试", "", "", "", "陈教授"),
-                    List.of("碳纤维复合材料", "T800级碳纤维预浸料。", "", "航空航天", "", "小试", "", "", "", ""),
-                    List.of("陶瓷基复合材料", "耐温1400℃。", "", "航空航天", "", "实验室", "", "", "", "李教授")));
+                    List.of("高温合金叶片", "单晶高温合金精密铸造。", "新材料", "高端金属材料", "", "中试", "", "", "", "陈教授"),
+                    List.of("碳纤维复合材料", "T800级碳纤维预浸料。", "", "新材料", "", "小试", "", "", "", ""),
+                    List.of("陶瓷基复合材料", "耐温1400℃。", "", "先进陶瓷材料", "", "实验室", "", "", "", "李教授")));
             sheet.addMergedRegion(CellRangeAddress.valueOf("A1:J1"));
             sheet.addMergedRegion(CellRangeAddress.valueOf("C3:C5"));
             sheet.addMergedRegion(CellRangeAddress.valueOf("J3:J4"));

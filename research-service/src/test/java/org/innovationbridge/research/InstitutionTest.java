@@ -3,6 +3,7 @@ package org.innovationbridge.research;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.kit.testing.TopicReader;
 import org.innovationbridge.research.messaging.Topics;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +34,8 @@ class InstitutionTest {
                     .then().statusCode(201)
                     .header("ETag", equalTo("\"0\""))
                     .body("type", equalTo("UNIVERSITY"))
-                    .body("region", equalTo("minhou"))
-                    .body("contact.phone", equalTo("0591-22866000"))
+                    .body("region", equalTo("zichuan"))
+                    .body("contact.phone", equalTo("0533-22866000"))
                     .extract().path("id");
 
             given().when().get("/institutions/" + id)
@@ -44,15 +45,15 @@ class InstitutionTest {
                     .body("$", not(hasKey("contact")));
 
             Map<String, Object> renamed = new HashMap<>(TestData.institution());
-            renamed.put("name", "福建省物质结构研究所");
+            renamed.put("name", "淄博市新材料研究院");
             renamed.put("type", "RESEARCH_INSTITUTE");
-            renamed.put("region", "gulou");
+            renamed.put("region", "zhangdian");
             asAdmin().contentType("application/json").header("If-Match", "\"0\"").body(renamed)
                     .when().put("/institutions/" + id)
                     .then().statusCode(200)
                     .header("ETag", equalTo("\"1\""))
-                    .body("name", equalTo("福建省物质结构研究所"))
-                    .body("contact.email", equalTo("chen@fzu.edu.cn"));
+                    .body("name", equalTo("淄博市新材料研究院"))
+                    .body("contact.email", equalTo("chen@example.edu.cn"));
 
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(topic.eventsOf(id)).hasSize(2));
             List<JsonNode> events = topic.eventsOf(id);
@@ -61,10 +62,10 @@ class InstitutionTest {
             assertThat(events).extracting(e -> e.path("aggregateVersion").asLong()).containsExactly(0L, 1L);
             assertThat(events).extracting(e -> e.path("aggregateType").asText()).containsOnly("institution");
             JsonNode updated = events.get(1).path("payload");
-            assertThat(updated.path("region").asText()).isEqualTo("gulou");
+            assertThat(updated.path("region").asText()).isEqualTo("zhangdian");
             assertThat(updated.path("type").asText()).isEqualTo("RESEARCH_INSTITUTE");
             assertThat(updated.has("contact")).isFalse();
-            assertThat(updated.toString()).doesNotContain("0591-22866000", "chen@fzu.edu.cn", "陈教授");
+            assertThat(updated.toString()).doesNotContain("0533-22866000", "chen@example.edu.cn", "陈教授");
         }
     }
 

@@ -18,7 +18,7 @@ class NulCharacterTest {
     @Test
     void aNulInABodyFieldIsRefusedNamingTheField() {
         Map<String, Object> institution = new HashMap<>(TestData.institution());
-        institution.put("name", "福州\u0000大学");
+        institution.put("name", "淄博\u0000大学");
         TestData.asAdmin().contentType("application/json").body(institution)
                 .when().post("/institutions")
                 .then().statusCode(400)

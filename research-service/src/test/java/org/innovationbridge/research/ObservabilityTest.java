@@ -3,15 +3,13 @@ package org.innovationbridge.research;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.innovationbridge.research.messaging.OutboxRelay;
+import org.innovationbridge.kit.testing.OutboxChecks;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -94,27 +92,7 @@ class ObservabilityTest {
 
     @Test
     void theOutboxBacklogShowsWhileTheRelayIsHeldAndDrainsWhenItMayRunAgain() throws Exception {
-        double publishedBefore = metric(metrics(), "ib_outbox_published_total");
-        try (Connection holder = db.getConnection();
-             PreparedStatement lock = holder.prepareStatement("select pg_advisory_lock(?)")) {
-            lock.setLong(1, OutboxRelay.RELAY_LOCK);
-            lock.execute();
-            TestData.registerInstitution();
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                String text = metrics();
-                assertThat(metric(text, "ib_outbox_unpublished")).isGreaterThanOrEqualTo(1);
-                assertThat(metric(text, "ib_outbox_oldest_unpublished_age_seconds")).isGreaterThan(0).isLessThan(60);
-            });
-            try (PreparedStatement unlock = holder.prepareStatement("select pg_advisory_unlock(?)")) {
-                unlock.setLong(1, OutboxRelay.RELAY_LOCK);
-                unlock.execute();
-            }
-        }
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            String text = metrics();
-            assertThat(metric(text, "ib_outbox_unpublished")).isZero();
-            assertThat(metric(text, "ib_outbox_published_total")).isGreaterThanOrEqualTo(publishedBefore + 1);
-        });
+        OutboxChecks.backlogShowsWhileHeldAndDrains(db, TestData::registerInstitution);
     }
 
     @Test

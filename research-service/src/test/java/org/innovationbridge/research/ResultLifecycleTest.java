@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.kit.testing.TopicReader;
 import org.innovationbridge.research.messaging.Topics;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class ResultLifecycleTest {
                     .header("ETag", equalTo("\"0\""))
                     .body("status", equalTo("DRAFT"))
                     .body("institutionName", equalTo(TestData.INSTITUTION_NAME))
-                    .body("district", equalTo("minhou"))
+                    .body("district", equalTo("zichuan"))
                     .body("keywords", hasItems("固态储氢", "镁基合金"))
                     .body("allowedTransitions", contains("PUBLISHED"))
                     .extract().response();
@@ -74,7 +75,7 @@ class ResultLifecycleTest {
             assertThat(payload.path("id").asText()).isEqualTo(id);
             assertThat(payload.path("institutionId").asText()).isEqualTo(institution);
             assertThat(payload.path("institutionName").asText()).isEqualTo(TestData.INSTITUTION_NAME);
-            assertThat(payload.path("district").asText()).isEqualTo("minhou");
+            assertThat(payload.path("district").asText()).isEqualTo("zichuan");
             assertThat(payload.path("status").asText()).isEqualTo("PUBLISHED");
             assertThat(payload.path("maturity").asText()).isEqualTo("PILOT");
             assertThat(payload.path("indicativePrice").decimalValue()).isEqualByComparingTo("300");
@@ -84,7 +85,7 @@ class ResultLifecycleTest {
                     .containsExactly("ZL202110123456.7", "CN112345678B");
             assertThat(payload.path("cooperationModes")).extracting(JsonNode::asText)
                     .containsExactly("LICENCE", "JOINT_DEVELOPMENT");
-            assertThat(payload.toString()).doesNotContain("0591-22866000", "chen@fzu.edu.cn");
+            assertThat(payload.toString()).doesNotContain("0533-22866000", "chen@example.edu.cn");
         }
     }
 

@@ -15,7 +15,7 @@ public final class TestData {
         return given().auth().oauth2(Tokens.admin());
     }
 
-    public static final String INSTITUTION_NAME = "福州大学材料科学与工程学院";
+    public static final String INSTITUTION_NAME = "齐都理工大学材料科学与工程学院";
 
     private TestData() {
     }
@@ -24,8 +24,8 @@ public final class TestData {
         return Map.of(
                 "name", INSTITUTION_NAME,
                 "type", "UNIVERSITY",
-                "region", "minhou",
-                "contact", Map.of("person", "陈教授", "phone", "0591-22866000", "email", "chen@fzu.edu.cn"));
+                "region", "zichuan",
+                "contact", Map.of("person", "陈教授", "phone", "0533-22866000", "email", "chen@example.edu.cn"));
     }
 
     /** Registers a fresh institution and returns its id. */

@@ -49,7 +49,7 @@ public final class FaultSuite {
         Path repo = Path.of(options.getOrDefault("repo", "."));
         String stack = options.getOrDefault("stack", "deploy/stack");
         Path logs = Path.of(options.getOrDefault("logs", "target/fault-suite"));
-        int basePort = Integer.parseInt(options.getOrDefault("base-port", "38080"));
+        int basePort = Integer.parseInt(options.getOrDefault("base-port", "22080"));
         String run = UUID.randomUUID().toString().substring(0, 6);
         String esUrl = "http://" + System.getenv().getOrDefault("ES_HOSTS", "127.0.0.1:19200");
 
@@ -62,7 +62,7 @@ public final class FaultSuite {
                 // all writers share one address: the gateway's per-address limits would throttle the suite itself
                 "IB_RATE_LIMIT_WRITES_PER_ADDRESS", "10000000",
                 "IB_RATE_LIMIT_SIGN_IN_PER_ADDRESS", "100000",
-                "IB_RATE_LIMIT_SIGN_IN_PER_USERNAME", "100000"));
+                "IB_RATE_LIMIT_SIGN_IN_FREE_FAILURES", "100000"));
         System.out.printf("fault suite %s: %d writes, %d writers, services from %d, logs in %s%n", run, writes, WRITERS,
                 basePort, logs);
         Instant t0 = Instant.now();

@@ -92,6 +92,15 @@ public final class Gateway {
         return user;
     }
 
+    /** A client of its own signed in as an account that exists already (e.g. one an admin created). */
+    public Gateway asExistingUser(String username, String password) throws IOException, InterruptedException {
+        Gateway user = new Gateway(http, base, signInOffered);
+        user.username = username;
+        user.password = password;
+        user.signIn();
+        return user;
+    }
+
     /** Signs in again: after creating its organisation the new token carries {@code org}. */
     public void signIn() throws IOException, InterruptedException {
         if (!signInOffered) {

@@ -131,7 +131,7 @@ public final class HostileSuite {
         String enterprise = services.get("enterprise-service");
         if (enterprise != null) {
             Gateway.Answer made = enterpriseUser.call("POST", enterprise + "/enterprises", Map.of("name", "对抗测试企业",
-                    "creditCode", CreditCodes.next(), "district", "minhou",
+                    "creditCode", CreditCodes.next(), "district", "zichuan",
                     "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL"));
             fixtures.put("enterpriseId", made.json().path("id").asText());
             enterpriseUser.signIn();
@@ -139,7 +139,7 @@ public final class HostileSuite {
         String research = services.get("research-service");
         if (research != null) {
             Gateway.Answer made = institutionUser.call("POST", research + "/institutions", Map.of("name", "对抗测试大学",
-                    "type", "UNIVERSITY", "region", "gulou"));
+                    "type", "UNIVERSITY", "region", "zhangdian"));
             fixtures.put("institutionId", made.json().path("id").asText());
             institutionUser.signIn();
         }

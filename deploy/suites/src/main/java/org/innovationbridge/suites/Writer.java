@@ -46,10 +46,10 @@ final class Writer {
         institutionWriter = institutionUser;
         enterpriseId = retrying("enterprise", () -> createOnce(enterpriseUser, "/api/enterprises", Map.of(
                 "name", "故障测试企业" + run + "-" + number, "creditCode", CreditCodes.next(),
-                "district", "minhou", "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL")));
+                "district", "zichuan", "industryChains", List.of("hydrogen-energy-storage"), "sizeClass", "SMALL")));
         enterpriseUser.signIn();
         institutionId = retrying("institution", () -> createOnce(institutionUser, "/api/institutions", Map.of(
-                "name", "故障测试大学" + run + "-" + number, "type", "UNIVERSITY", "region", "gulou")));
+                "name", "故障测试大学" + run + "-" + number, "type", "UNIVERSITY", "region", "zhangdian")));
         institutionUser.signIn();
     }
 

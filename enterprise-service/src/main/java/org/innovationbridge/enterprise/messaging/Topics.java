@@ -15,12 +15,4 @@ public final class Topics {
 
     private Topics() {
     }
-
-    public static String forAggregate(String aggregateType) {
-        return switch (aggregateType) {
-            case EventEnvelope.ENTERPRISE -> ENTERPRISE_EVENTS;
-            case EventEnvelope.PROBLEM -> PROBLEM_EVENTS;
-            default -> throw new IllegalArgumentException("no topic for aggregate type " + aggregateType);
-        };
-    }
 }

@@ -67,16 +67,16 @@ public class ProblemResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one technical problem (a confidential one names its enterprise only to it, organisers and admins)")
+    @Operation(summary = "Read one technical problem (a draft or withdrawn one only its enterprise and admins; a confidential one names its enterprise only to it, organisers and admins)")
     public Response get(@PathParam("id") UUID id) {
         Caller caller = callers.current();
-        return problems.find(id)
+        return problems.find(id, caller)
                 .map(problem -> Versions.withEtag(Response.ok(ProblemView.forCaller(problem, caller)), problem.version).build())
                 .orElseThrow(() -> new DomainException.NotFound("problem", id));
     }
 
     @GET
-    @Operation(summary = "List technical problems with filters, pagination and sorting")
+    @Operation(summary = "List technical problems with filters, pagination and sorting (drafts and withdrawn ones only to their enterprise and admins)")
     public ProblemPage list(@QueryParam("chain") String chain, @QueryParam("field") String field,
                             @QueryParam("district") String district, @QueryParam("status") String status,
                             @QueryParam("enterpriseId") String enterpriseId, @QueryParam("q") String text,

@@ -13,10 +13,10 @@ import java.util.List;
 
 /** What a client sends to register or update an enterprise. */
 public record EnterpriseInput(
-        @Schema(examples = "福州固态氢能科技有限公司") @NotBlank @Size(max = 200) String name,
+        @Schema(examples = "淄博固态氢能科技有限公司") @NotBlank @Size(max = 200) String name,
         @Schema(description = "统一社会信用代码, GB 32100-2015", examples = "91350100M000100Y43")
         @NotBlank String creditCode,
-        @Schema(description = "district code from reference data", examples = "mawei") @NotBlank String district,
+        @Schema(description = "district code from reference data", examples = "linzi") @NotBlank String district,
         @Schema(examples = "[\"hydrogen-energy-storage\"]") @Size(max = 10) List<@NotBlank String> industryChains,
         @Schema(examples = "[\"new-energy-saving\"]") @Size(max = 10) List<@NotBlank String> technicalFields,
         @NotNull SizeClass sizeClass,
@@ -26,7 +26,7 @@ public record EnterpriseInput(
     /** Private: shown only to the enterprise itself, its matched counterparts and organisers. */
     public record Contact(
             @Schema(examples = "林工") @Size(max = 64) String person,
-            @Schema(examples = "0591-87654321") @Pattern(regexp = "[0-9+\\- ]{5,32}", message = "must be a phone number") String phone,
+            @Schema(examples = "0533-87654321") @Pattern(regexp = "[0-9+\\- ]{5,32}", message = "must be a phone number") String phone,
             @Schema(examples = "lin@example.cn") @Email @Size(max = 254) String email) {
     }
 }

@@ -8,9 +8,9 @@ import org.innovationbridge.enterprise.domain.Enterprise;
 import org.innovationbridge.enterprise.domain.Problem;
 import org.innovationbridge.enterprise.domain.ReferenceItem;
 import org.innovationbridge.enterprise.messaging.EnterpriseSnapshot;
-import org.innovationbridge.enterprise.messaging.EventEnvelope;
+import org.innovationbridge.enterprise.messaging.OutboxRoutes;
 import org.innovationbridge.enterprise.messaging.EventTypes;
-import org.innovationbridge.enterprise.messaging.OutboxRecorder;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
 import org.innovationbridge.enterprise.repository.EnterpriseRepository;
 import org.innovationbridge.kit.identity.Caller;
 import org.innovationbridge.kit.organisation.CreditCode;
@@ -58,7 +58,7 @@ public class EnterpriseService {
         enterprise.ownerSub = caller.isAdmin() ? null : caller.subject();
         apply(enterprise, input);
         enterprises.persistAndFlush(enterprise);
-        outbox.record(EventEnvelope.ENTERPRISE, enterprise.id, enterprise.version,
+        outbox.record(OutboxRoutes.ENTERPRISE, enterprise.id, enterprise.version,
                 EventTypes.ENTERPRISE_REGISTERED, EnterpriseSnapshot.of(enterprise));
         return enterprise;
     }
@@ -75,7 +75,7 @@ public class EnterpriseService {
         }
         apply(enterprise, input);
         enterprises.flush();
-        outbox.record(EventEnvelope.ENTERPRISE, enterprise.id, enterprise.version,
+        outbox.record(OutboxRoutes.ENTERPRISE, enterprise.id, enterprise.version,
                 EventTypes.ENTERPRISE_UPDATED, EnterpriseSnapshot.of(enterprise));
         return enterprise;
     }
@@ -92,7 +92,7 @@ public class EnterpriseService {
         if (problems > 0) {
             throw new DomainException.Conflict("id", "the enterprise still has " + problems + " problem(s); delete them first");
         }
-        outbox.record(EventEnvelope.ENTERPRISE, enterprise.id, enterprise.version + 1,
+        outbox.record(OutboxRoutes.ENTERPRISE, enterprise.id, enterprise.version + 1,
                 EventTypes.ENTERPRISE_DELETED, Map.of("id", enterprise.id));
         enterprises.delete(enterprise);
     }
@@ -133,8 +133,7 @@ public class EnterpriseService {
     /** Its owner and admins change an enterprise and its problems; nobody else. */
     static void requireManagedBy(Enterprise enterprise, Caller caller) {
         if (!caller.isAdmin() && !caller.is(enterprise.ownerSub)) {
-            throw new DomainException.Forbidden("only the enterprise's own account and admins may change enterprise "
-                    + enterprise.id + " and its problems");
+            throw new DomainException.Forbidden("only the enterprise's own account and admins may change this enterprise and its problems");
         }
     }
 

@@ -11,9 +11,9 @@ import org.innovationbridge.enterprise.domain.Problem;
 import org.innovationbridge.enterprise.domain.ProblemStatus;
 import org.innovationbridge.enterprise.domain.ReferenceItem;
 import org.innovationbridge.enterprise.domain.Visibility;
-import org.innovationbridge.enterprise.messaging.EventEnvelope;
+import org.innovationbridge.enterprise.messaging.OutboxRoutes;
 import org.innovationbridge.enterprise.messaging.EventTypes;
-import org.innovationbridge.enterprise.messaging.OutboxRecorder;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
 import org.innovationbridge.enterprise.messaging.ProblemSnapshot;
 import org.innovationbridge.enterprise.repository.EnterpriseRepository;
 import org.innovationbridge.enterprise.repository.ProblemRepository;
@@ -45,6 +45,20 @@ public class ProblemService {
     /** Filters of the problem list; null means "any". */
     public record Filter(String industryChain, String technicalField, String district, ProblemStatus status,
                          UUID enterpriseId, String text) {
+    }
+
+    /** Listed problems are public; a draft or a withdrawn one is unlisted. */
+    private static final List<ProblemStatus> LISTED =
+            List.of(ProblemStatus.PUBLISHED, ProblemStatus.IN_TALKS, ProblemStatus.SOLVED);
+
+    /** Whether a problem is listed: everyone may read it (a confidential one without its enterprise). */
+    public static boolean listed(ProblemStatus status) {
+        return LISTED.contains(status);
+    }
+
+    /** A listed problem is anyone's to read; an unlisted one only its enterprise's account's and admins'. */
+    public static boolean mayRead(Problem problem, Caller caller) {
+        return listed(problem.status) || caller.isAdmin() || caller.is(problem.enterprise.ownerSub);
     }
 
     /** Who a confidential problem's enterprise is: its owner, organisers and admins know; nobody else. */
@@ -101,13 +115,14 @@ public class ProblemService {
     public void delete(UUID id, long expectedVersion, Caller caller) {
         Problem problem = current(id, expectedVersion, caller);
         // The deletion's version is one past the last one consumers saw, so it outranks every earlier event.
-        outbox.record(EventEnvelope.PROBLEM, problem.id, problem.version + 1, EventTypes.PROBLEM_DELETED,
+        outbox.record(OutboxRoutes.PROBLEM, problem.id, problem.version + 1, EventTypes.PROBLEM_DELETED,
                 Map.of("id", problem.id));
         problems.delete(problem);
     }
 
-    public Optional<Problem> find(UUID id) {
-        return problems.findByIdOptional(id);
+    /** The problem, if this caller may read it: to anyone else an unlisted problem does not exist. */
+    public Optional<Problem> find(UUID id, Caller caller) {
+        return problems.findByIdOptional(id).filter(problem -> mayRead(problem, caller));
     }
 
     public PageOf<Problem> list(Filter filter, int page, int size, Sort sort, Caller caller) {
@@ -140,6 +155,13 @@ public class ProblemService {
                 params.and("confidential", Visibility.CONFIDENTIAL);
             }
         }
+        if (!caller.isAdmin()) {
+            where.add(caller.subject() == null ? "p.status in :listed" : "(p.status in :listed or p.enterprise.ownerSub = :me)");
+            params.and("listed", LISTED);
+            if (caller.subject() != null) {
+                params.and("me", caller.subject());
+            }
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.add("(p.title like :text or p.description like :text)");
             params.and("text", "%" + Text.escapeLike(filter.text().strip()) + "%");
@@ -151,8 +173,11 @@ public class ProblemService {
 
     /** The problem, if the caller may change it (checked before the version, so others learn nothing of it). */
     private Problem current(UUID id, long expectedVersion, Caller caller) {
-        Problem problem = problems.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("problem", id));
-        EnterpriseService.requireManagedBy(problem.enterprise, caller);
+        Problem problem = find(id, caller).orElseThrow(() -> new DomainException.NotFound("problem", id));
+        if (!caller.isAdmin() && !caller.is(problem.enterprise.ownerSub)) {
+            // names no enterprise: a confidential problem's owner is not the caller's to learn
+            throw new DomainException.Forbidden("only the problem's own enterprise account and admins may change it");
+        }
         if (problem.version != expectedVersion) {
             throw new DomainException.StaleVersion(expectedVersion, problem.version);
         }
@@ -181,6 +206,6 @@ public class ProblemService {
     }
 
     private void record(Problem problem, String eventType) {
-        outbox.record(EventEnvelope.PROBLEM, problem.id, problem.version, eventType, ProblemSnapshot.of(problem));
+        outbox.record(OutboxRoutes.PROBLEM, problem.id, problem.version, eventType, ProblemSnapshot.of(problem));
     }
 }

@@ -34,6 +34,10 @@ public interface GatewayConfig {
     @WithDefault("100ms")
     Duration retryBackoff();
 
+    /** The largest OpenAPI document read from a service for the merged one; a larger one is left out. */
+    @WithDefault("4194304")
+    int openApiMaxBytes();
+
     Circuit circuit();
 
     interface Circuit {

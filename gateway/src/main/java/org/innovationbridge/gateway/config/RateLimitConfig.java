@@ -5,7 +5,10 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** Fixed-window request budgets; a client over its budget gets 429 with Retry-After until its window ends. */
+/**
+ * Request budgets: fixed windows per address, and a growing delay after failed sign-ins; a client over a budget gets
+ * 429 with Retry-After.
+ */
 @ConfigMapping(prefix = "ib.rate-limit")
 public interface RateLimitConfig {
     @WithDefault("1m")
@@ -15,9 +18,17 @@ public interface RateLimitConfig {
     @WithDefault("20")
     int signInPerAddress();
 
-    /** Sign-in attempts per username and window, whatever address they come from. */
-    @WithDefault("10")
-    int signInPerUsername();
+    /** Failed sign-ins of one username from one address before the next attempt has to wait. */
+    @WithDefault("5")
+    int signInFreeFailures();
+
+    /** The wait after the first failure past the free ones; it doubles with every further failure. */
+    @WithDefault("1s")
+    Duration signInFirstDelay();
+
+    /** The longest wait between two sign-in attempts of one username from one address. */
+    @WithDefault("5m")
+    Duration signInMaxDelay();
 
     /** Writes (POST, PUT, PATCH, DELETE) through the gateway per client address and window. */
     @WithDefault("300")

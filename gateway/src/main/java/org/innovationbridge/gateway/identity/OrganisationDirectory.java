@@ -1,19 +1,18 @@
 package org.innovationbridge.gateway.identity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.innovationbridge.gateway.config.GatewayConfig;
 import org.innovationbridge.gateway.config.IdentityConfig;
 import org.jboss.logging.Logger;
-
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Which organisation a user created. The owning service records the creator's {@code sub} as the owner of the
@@ -25,47 +24,41 @@ import java.util.UUID;
 public class OrganisationDirectory {
     private static final Logger LOG = Logger.getLogger(OrganisationDirectory.class);
 
-    private final GatewayConfig routes;
-    private final IdentityConfig config;
     private final Tokens tokens;
-    private final ObjectMapper json;
-    private final HttpClient http;
+    private final OwnedOrganisationApi enterprises;
+    private final OwnedOrganisationApi institutions;
 
-    public OrganisationDirectory(GatewayConfig routes, IdentityConfig config, Tokens tokens, ObjectMapper json) {
-        this.routes = routes;
-        this.config = config;
+    public OrganisationDirectory(GatewayConfig routes, IdentityConfig config, Tokens tokens) {
         this.tokens = tokens;
-        this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(config.organisationLookupTimeout()).build();
+        this.enterprises = client(routes.enterpriseUrl(), config.organisationLookupTimeout());
+        this.institutions = client(routes.researchUrl(), config.organisationLookupTimeout());
+    }
+
+    private static OwnedOrganisationApi client(URI base, Duration timeout) {
+        return QuarkusRestClientBuilder.newBuilder().baseUri(base)
+                .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build(OwnedOrganisationApi.class);
     }
 
     /** Empty when the user has created none yet, or when the service cannot say right now (then it is asked again next time). */
     public Optional<UUID> organisationOf(UserAccount user) {
-        URI base = switch (user.role()) {
-            case ENTERPRISE -> routes.enterpriseUrl().resolve("/enterprises/owned-by/" + user.id);
-            case INSTITUTION -> routes.researchUrl().resolve("/institutions/owned-by/" + user.id);
-            case ORGANISER, ADMIN -> null;
-        };
-        if (base == null) {
-            return Optional.empty();
-        }
-        HttpRequest request = HttpRequest.newBuilder(base).timeout(config.organisationLookupTimeout())
-                .header("Authorization", "Bearer " + tokens.shortLived(user))
-                .header("Accept", "application/json").GET().build();
+        String authorization = "Bearer " + tokens.shortLived(user);
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                JsonNode body = json.readTree(response.body());
-                return Optional.of(UUID.fromString(body.path("id").asText()));
+            OwnedOrganisationApi.Owned owned = switch (user.role()) {
+                case ENTERPRISE -> enterprises.enterpriseOwnedBy(user.id, authorization);
+                case INSTITUTION -> institutions.institutionOwnedBy(user.id, authorization);
+                case ORGANISER, ADMIN -> null;
+            };
+            return Optional.ofNullable(owned).map(OwnedOrganisationApi.Owned::id);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() != Response.Status.NOT_FOUND.getStatusCode()) {
+                LOG.warnf("the owning service answered %d; %s signs in without an organisation for now",
+                        e.getResponse().getStatus(), user.username);
             }
-            if (response.statusCode() != 404) {
-                LOG.warnf("%s answered %d; %s signs in without an organisation for now", base, response.statusCode(),
-                        user.username);
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.warnf("cannot ask %s (%s); %s signs in without an organisation for now", base, e, user.username);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (ProcessingException e) {
+            LOG.warnf("cannot ask the owning service (%s); %s signs in without an organisation for now", e.getMessage(),
+                    user.username);
         }
         return Optional.empty();
     }

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.smallrye.openapi.runtime.io.Format;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.innovationbridge.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +28,8 @@ import java.util.Optional;
  * One OpenAPI document for the whole public API: every service's {@code /q/openapi} with its paths under
  * {@code /api} (as the gateway routes them), plus the gateway's own. Schemas keep their names when the services
  * agree on them and are prefixed with the service's name when they differ. A service that cannot be reached is
- * listed in {@code x-unavailable} rather than failing the document.
+ * listed in {@code x-unavailable} rather than failing the document. Services are reached only at their configured
+ * addresses (never at one derived from the request) and a document larger than the cap counts as unavailable.
  */
 @ApplicationScoped
 public class PlatformApi {
@@ -33,20 +38,24 @@ public class PlatformApi {
 
     private final GatewayConfig config;
     private final ObjectMapper json;
+    private final OpenApiDocumentService ownDocument;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    public PlatformApi(GatewayConfig config, ObjectMapper json) {
+    public PlatformApi(GatewayConfig config, ObjectMapper json, OpenApiDocumentService ownDocument) {
         this.config = config;
         this.json = json;
+        this.ownDocument = ownDocument;
     }
 
-    /** The merged document; {@code gateway} is where this gateway itself answers, for its own part. */
-    public ObjectNode document(URI gateway) {
-        JsonNode gatewayOwn = fetch(gateway).orElseGet(json::createObjectNode);
+    /** The merged document. */
+    public ObjectNode document() {
+        JsonNode gatewayOwn = own();
         ObjectNode merged = json.createObjectNode();
         merged.put("openapi", gatewayOwn.path("openapi").asText("3.1.0"));
         merged.putObject("info").put("title", "Innovation Bridge — public API (through the gateway)")
                 .put("version", gatewayOwn.path("info").path("version").asText("0.1.0"));
+        // every path is the gateway's, so clients call it where they read this document
+        merged.putArray("servers").addObject().put("url", "/").put("description", "the gateway that serves this document");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
         ObjectNode schemas = components.putObject("schemas");
@@ -67,15 +76,34 @@ public class PlatformApi {
         return merged;
     }
 
+    /** The gateway's own part, from this process: asking itself over HTTP would need an address to trust. */
+    private JsonNode own() {
+        try {
+            return json.readTree(ownDocument.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, Format.JSON));
+        } catch (IOException e) {
+            LOG.warnf("cannot read the gateway's own OpenAPI document: %s", e);
+            return json.createObjectNode();
+        }
+    }
+
     private Optional<JsonNode> fetch(URI service) {
         HttpRequest request = HttpRequest.newBuilder(service.resolve("/q/openapi?format=json"))
                 .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").GET().build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                return Optional.of(json.readTree(response.body()));
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    LOG.warnf("%s answered %d for its OpenAPI document", service, response.statusCode());
+                    return Optional.empty();
+                }
+                int cap = config.openApiMaxBytes();
+                byte[] read = body.readNBytes(cap + 1);
+                if (read.length > cap) {
+                    LOG.warnf("the OpenAPI document of %s is larger than %d bytes; left out", service, cap);
+                    return Optional.empty();
+                }
+                return Optional.of(json.readTree(read));
             }
-            LOG.warnf("%s answered %d for its OpenAPI document", service, response.statusCode());
         } catch (IOException e) {
             LOG.warnf("cannot read the OpenAPI document of %s: %s", service, e);
         } catch (InterruptedException e) {

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.gateway.openapi.PlatformApi;
@@ -23,7 +21,7 @@ public class ApiDocumentResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The whole public API in one OpenAPI document: every service's paths under /api, and the gateway's")
-    public JsonNode document(@Context UriInfo uri) {
-        return api.document(uri.getBaseUri());
+    public JsonNode document() {
+        return api.document();
     }
 }

@@ -83,11 +83,20 @@ public class AuthResource {
         if (credentials == null) {
             throw new IdentityException.InvalidField("username", "the body must hold username and password");
         }
-        OptionalLong wait = limits.signIn(request.remoteAddress().hostAddress(), credentials.username());
+        String address = request.remoteAddress().hostAddress();
+        OptionalLong wait = limits.signIn(address, credentials.username());
         if (wait.isPresent()) {
             return GatewayProblems.rateLimitedResponse(wait.getAsLong());
         }
-        return Response.ok(signedIn(identity.signIn(credentials.username(), credentials.password()))).build();
+        UserAccount user;
+        try {
+            user = identity.signIn(credentials.username(), credentials.password());
+        } catch (IdentityException.BadCredentials e) {
+            limits.signInFailed(address, credentials.username());
+            throw e;
+        }
+        limits.signInSucceeded(address, credentials.username());
+        return Response.ok(signedIn(user)).build();
     }
 
     @GET

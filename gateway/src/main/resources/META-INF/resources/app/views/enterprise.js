@@ -2,7 +2,7 @@ import {h, show, field, select, message, formValues} from '../dom.js';
 import {ApiError, get, post, put, refreshSession, session} from '../api.js';
 import {COOPERATION, MATURITY, PROBLEM_STATUS, SIZE_CLASS, VISIBILITY, pairs, referenceData} from '../labels.js';
 import {go, poll, rerender} from '../router.js';
-import {loadFactNames, rankedItem} from './matches.js';
+import {loadFactNames, rankedItem, strong} from './matches.js';
 
 const list = text => (text ?? '').split(/[,，;；、\s]+/).map(word => word.trim()).filter(Boolean);
 const orNull = text => (text === undefined || text === '' ? null : text);
@@ -128,12 +128,14 @@ export async function problemView(app, id) {
     }}, `改为「${PROBLEM_STATUS[next] ?? next}」`))) : null;
   const matchState = h('div');
   const ranked = h('ol', {class: 'hits ranked', 'aria-label': '推荐的科技成果'});
+  const weaker = h('ol', {class: 'hits ranked weaker', 'aria-label': '其他相关成果'});
+  const weakerHeading = h('h3', {hidden: true}, '其他相关成果（匹配度中、弱，仅供参考）');
   show(app,
     h('h2', {}, problem.title),
     h('p', {class: 'meta'}, `${problem.enterpriseName ?? '（保密）'} · 状态：${PROBLEM_STATUS[problem.status] ?? problem.status}`),
     h('p', {class: 'description'}, problem.description),
     actions, status,
-    h('h3', {}, '可能解决此难题的科技成果'), matchState, ranked);
+    h('h3', {}, '可能解决此难题的科技成果'), matchState, ranked, weakerHeading, weaker);
   if (problem.status !== 'PUBLISHED' && problem.status !== 'IN_TALKS') {
     show(matchState, message('难题发布后才会推荐科技成果。'));
     return null;
@@ -143,10 +145,16 @@ export async function problemView(app, id) {
   return poll(async () => {
     try {
       const page = await get(`/matches/problems/${id}/results?size=10`);
-      show(ranked, page.hits.map((hit, index) => rankedItem(hit, index + 1)));
-      show(matchState, message(page.hits.length ? `共找到 ${page.total} 项相关成果，按匹配度排序。`
-        : '暂时没有匹配的科技成果，新成果发布后会自动出现。'));
-      return page.hits.length > 0;
+      // only strong hits are called matches; the rest are listed apart, so noise never looks like a match
+      const matches = page.hits.filter(strong);
+      const others = page.hits.filter(hit => !strong(hit));
+      show(ranked, matches.map((hit, index) => rankedItem(hit, index + 1)));
+      show(weaker, others.map((hit, index) => rankedItem(hit, index + 1)));
+      weakerHeading.hidden = others.length === 0;
+      show(matchState, message(matches.length ? `找到 ${matches.length} 项高匹配成果，按匹配度排序。`
+        : page.hits.length ? '暂无高匹配成果。下面是匹配度较弱的相关成果，新成果发布后会自动更新。'
+          : '暂无高匹配成果，新成果发布后会自动出现。'));
+      return matches.length > 0;
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 404)) {
         show(matchState, message(error.message, 'error'));

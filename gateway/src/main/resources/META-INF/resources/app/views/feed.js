@@ -1,6 +1,7 @@
 import {h, show, message} from '../dom.js';
 import {get, session} from '../api.js';
 import {poll} from '../router.js';
+import {strong} from './matches.js';
 
 const ITEMS = 20;
 const TOP = 10;
@@ -9,7 +10,7 @@ const INTERVAL_MS = 5000;
 /**
  * New matches for the signed-in user's own published problems (enterprise) or results (institution), found by
  * polling the match endpoints: what was there when the page opened is listed first, what appears later is
- * marked new, newest on top.
+ * marked new, newest on top. Only strong hits are announced, as in the matching-service's match.found events.
  */
 export function feedView(app) {
   const user = session.user();
@@ -32,7 +33,7 @@ export function feedView(app) {
       for (const item of mine.items) {
         const path = enterprise ? `/matches/problems/${item.id}/results` : `/matches/results/${item.id}/problems`;
         const page = await get(`${path}?size=${TOP}`).catch(() => ({hits: []}));
-        for (const hit of page.hits) {
+        for (const hit of page.hits.filter(strong)) {
           const key = `${item.id}/${hit.id}`;
           if (!seen.has(key)) {
             seen.add(key);

@@ -1,6 +1,6 @@
 // Ranked counterparts with their reasons, as the matching-service explains them (`why`).
 import {h} from '../dom.js';
-import {COOPERATION, MATURITY, STRUCTURE_FACT, referenceData} from '../labels.js';
+import {COOPERATION, MATURITY, STRENGTH, STRUCTURE_FACT, referenceData} from '../labels.js';
 
 const percent = value => `${(value * 100).toFixed(1)}%`;
 
@@ -47,12 +47,18 @@ export function explanation(hit) {
   return h('ul', {class: 'reasons', 'aria-label': '匹配理由'}, reasons);
 }
 
+/** Whether the matching-service calls a hit a match (strength 强); weaker hits are only related. */
+export const strong = hit => hit.why?.strength === 'STRONG';
+
+/** "匹配强度：强" — a level a person can read, instead of a fused score that means nothing on its own. */
+export const strengthLabel = hit => `匹配强度：${STRENGTH[hit.why?.strength] ?? '弱'}`;
+
 /** One ranked counterpart as a list item. */
 export function rankedItem(hit, rank) {
-  return h('li', {class: 'hit'},
+  return h('li', {class: `hit strength-${(hit.why?.strength ?? 'WEAK').toLowerCase()}`},
     h('h3', {}, `${rank}. ${hit.title}`),
-    h('p', {class: 'meta'}, [hit.ownerName ?? '（保密）', hit.maturity ? `成熟度：${MATURITY[hit.maturity] ?? hit.maturity}` : null,
-      `得分 ${hit.score.toFixed(4)}`].filter(Boolean).join(' · ')),
+    h('p', {class: 'meta'}, [strengthLabel(hit), hit.ownerName ?? '（保密）',
+      hit.maturity ? `成熟度：${MATURITY[hit.maturity] ?? hit.maturity}` : null].filter(Boolean).join(' · ')),
     h('p', {}, hit.snippet),
     explanation(hit));
 }

@@ -2,6 +2,7 @@ package org.innovationbridge.matching.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.innovationbridge.matching.ranking.Strength;
 
 /** When a newly indexed problem or result is announced with its best counterparts. */
 @ConfigMapping(prefix = "ib.match-found")
@@ -13,7 +14,7 @@ public interface MatchFoundConfig {
     @WithDefault("5")
     int top();
 
-    /** Only counterparts at least this similar (cosine of the embeddings) are announced. */
-    @WithDefault("0.6")
-    double minSimilarity();
+    /** Only counterparts of at least this calibrated strength are announced (and so reach feeds and inboxes). */
+    @WithDefault("STRONG")
+    Strength minStrength();
 }

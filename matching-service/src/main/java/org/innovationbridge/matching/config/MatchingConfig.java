@@ -2,6 +2,7 @@ package org.innovationbridge.matching.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.innovationbridge.kit.outbox.KafkaConfig;
 
 import java.util.Optional;
 
@@ -11,25 +12,9 @@ public interface MatchingConfig {
 
     Search search();
 
-    interface Kafka {
-        String bootstrapServers();
-
+    /** The kit's Kafka settings (address, topic prefix, topic shape) and the consumer's own. */
+    interface Kafka extends KafkaConfig {
         String groupId();
-
-        /** Prepended to every topic name, so separate environments (or test runs) can share one cluster. */
-        Optional<String> topicPrefix();
-
-        default String topic(String name) {
-            return topicPrefix().orElse("") + name;
-        }
-
-        /** Partitions of the topics this service creates when they are missing. */
-        @WithDefault("3")
-        int partitions();
-
-        /** Replication factor of those topics: 1 on the local single-broker stack, 3 on a cluster. */
-        @WithDefault("1")
-        short replicationFactor();
 
         /** How soon the group notices a consumer that died without leaving, and gives its partitions to others. */
         @WithDefault("15s")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.innovationbridge.kit.event.EventEnvelope;
 import org.innovationbridge.matching.config.TextAnalysisConfig;
 import org.innovationbridge.matching.search.ChineseSegmenter;
 import org.innovationbridge.matching.search.TextAnalysis;
@@ -22,7 +23,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class EventTranslator {
-    static final String SCHEMA = "ib.event.v1";
+    static final String SCHEMA = EventEnvelope.SCHEMA;
     private static final Set<String> LISTED_PROBLEM = Set.of("PUBLISHED", "IN_TALKS");
     private static final Set<String> LISTED_RESULT = Set.of("PUBLISHED");
 

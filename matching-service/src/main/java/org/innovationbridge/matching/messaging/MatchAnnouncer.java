@@ -24,8 +24,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Announces good counterparts of problems and results the indexer has just written, as {@code match.found}
- * events on {@link Topics#MATCH_EVENTS}. Ids are derived from the pair and the arriving version, so a replayed
+ * Announces strong counterparts of problems and results the indexer has just written, as {@code match.found}
+ * events on {@link Topics#MATCH_EVENTS}; weaker hits are not news. Ids are derived from the pair and the arriving version, so a replayed
  * batch announces the same events again under the same ids and readers can drop the repeats.
  */
 @ApplicationScoped
@@ -70,8 +70,7 @@ public class MatchAnnouncer {
             List<HybridRanker.Ranked> best = ranker.rank(other, queries.fromDocument(write.document()),
                     SearchIndex.Filters.NONE, config.top(), RankingWeights.SHIPPED);
             for (HybridRanker.Ranked match : best) {
-                Double similarity = match.why().similarity();
-                if (similarity != null && similarity >= config.minSimilarity()) {
+                if (match.why().strength().atLeast(config.minStrength())) {
                     acks.add(producer.send(event(write, match)));
                 }
             }
@@ -97,7 +96,8 @@ public class MatchAnnouncer {
                 .put("resultTitle", result.title())
                 .put("arrived", arrived.kind().name())
                 .put("score", match.score())
-                .put("similarity", match.why().similarity());
+                .put("similarity", match.why().similarity())
+                .put("strength", match.why().strength().name());
         match.why().matchedTerms().forEach(payload.putArray("matchedTerms")::add);
         match.why().structure().agreed().forEach(payload.putArray("agreed")::add);
         ObjectNode envelope = json.createObjectNode()

@@ -26,14 +26,16 @@ import java.util.concurrent.Future;
 @ApplicationScoped
 public class HybridRanker {
     private final SearchIndex index;
+    private final MatchStrength strength;
     private final ExecutorService retrievers = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "hybrid-retriever");
         thread.setDaemon(true);
         return thread;
     });
 
-    public HybridRanker(SearchIndex index) {
+    public HybridRanker(SearchIndex index, MatchStrength strength) {
         this.index = index;
+        this.strength = strength;
     }
 
     public List<Ranked> rank(DocumentKind target, MatchQuery query, SearchIndex.Filters filters, int size,
@@ -57,9 +59,10 @@ public class HybridRanker {
         for (Map.Entry<Retriever, Future<SearchIndex.FoundPage>> page : pages.entrySet()) {
             collect(candidates, page.getKey(), await(page.getValue()));
         }
+        MatchedTerms terms = MatchedTerms.over(query, candidates.values().stream().map(c -> c.document).toList());
         List<Ranked> ranked = new ArrayList<>(candidates.size());
         for (Candidate c : candidates.values()) {
-            ranked.add(fuse(c, query, weights));
+            ranked.add(fuse(c, query, terms, weights));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(r -> r.document().id()));
         return ranked.size() > size ? ranked.subList(0, size) : ranked;
@@ -93,7 +96,7 @@ public class HybridRanker {
         }
     }
 
-    private static Ranked fuse(Candidate c, MatchQuery query, RankingWeights weights) {
+    private Ranked fuse(Candidate c, MatchQuery query, MatchedTerms terms, RankingWeights weights) {
         Explanation.Part segmented = part(c, Retriever.SEGMENTED, weights.segmented(), weights.rrfK());
         Explanation.Part grams = part(c, Retriever.GRAMS, weights.grams(), weights.rrfK());
         Explanation.Part semantic = part(c, Retriever.SEMANTIC, weights.semantic(), weights.rrfK());
@@ -103,9 +106,12 @@ public class HybridRanker {
         Double similarity = c.scores.containsKey(Retriever.SEMANTIC)
                 ? 2 * c.scores.get(Retriever.SEMANTIC) - 1 // Elasticsearch reports cosine as (1 + cos) / 2
                 : null;
-        List<String> matchedTerms = MatchedTerms.of(query.words(), c.document);
-        return new Ranked(c.document, score,
-                new Explanation(matchedTerms, similarity, segmented, grams, semantic, structure));
+        MatchedTerms.Found matched = terms.in(c.document);
+        // the structure bonus is left out: the calibration set has no structured facts to fit it on
+        double retrieved = segmented.contribution() + grams.contribution() + semantic.contribution();
+        Strength level = strength.level(strength.probability(similarity, retrieved, matched.coverage()));
+        return new Ranked(c.document, score, new Explanation(matched.top(), matched.coverage(), similarity, segmented,
+                grams, semantic, structure, level));
     }
 
     private static Explanation.Part part(Candidate c, Retriever retriever, double weight, int k) {

@@ -39,9 +39,8 @@ public class InsightResource {
 
     @GET
     @Path("/supply-demand")
-    @Operation(summary = "Per chain: published problems and results, and the problems with no good match yet")
-    public List<InsightService.ChainBalance> supplyAndDemand(
-            @QueryParam("unmatchedBelow") @DefaultValue("0.6") @DecimalMin("0.0") @DecimalMax("1.0") double unmatchedBelow) {
-        return insights.supplyAndDemand(unmatchedBelow);
+    @Operation(summary = "Per chain: published problems and results, and the problems no result matches strongly yet")
+    public List<InsightService.ChainBalance> supplyAndDemand() {
+        return insights.supplyAndDemand();
     }
 }

@@ -3,6 +3,7 @@ package org.innovationbridge.matching.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.innovationbridge.kit.identity.Caller;
 import org.innovationbridge.matching.ranking.Explanation;
 import org.innovationbridge.matching.ranking.HybridRanker;
 import org.innovationbridge.matching.ranking.MatchQuery;
@@ -48,13 +49,23 @@ public class SearchService {
                 .record(() -> pageOf(kind, queries.fromText(text), filters, page, size));
     }
 
-    /** The best counterparts of one indexed problem (results) or result (problems); empty when it is unknown. */
-    public Optional<Page> counterparts(DocumentKind of, String id, SearchIndex.Filters filters, int page, int size) {
+    /**
+     * The best counterparts of one indexed problem (results) or result (problems); empty when it is unknown, or
+     * unlisted (a draft, a withdrawn one) and the caller (empty: anonymous) is neither its organisation nor an admin.
+     */
+    public Optional<Page> counterparts(DocumentKind of, String id, Optional<Caller> caller, SearchIndex.Filters filters,
+                                       int page, int size) {
         return timer("ib.matching.match", "Counterparts of one problem or result, ranked and explained", of)
                 .record(() -> index.get(of, id)
-                        .filter(doc -> !doc.deleted())
+                        .filter(doc -> !doc.deleted() && mayMatch(doc, caller))
                         .map(doc -> pageOf(of == DocumentKind.PROBLEM ? DocumentKind.RESULT : DocumentKind.PROBLEM,
                                 queries.fromDocument(doc), filters, page, size)));
+    }
+
+    private static boolean mayMatch(MatchDocument doc, Optional<Caller> caller) {
+        return doc.listed() || caller.map(c -> c.isAdmin()
+                || doc.ownerId() != null && c.organisation().map(org -> org.toString().equals(doc.ownerId())).orElse(false))
+                .orElse(false);
     }
 
     private Timer timer(String name, String description, DocumentKind kind) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.http.util.EntityUtils;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
+import org.innovationbridge.matching.eval.ShippedStrength;
 import org.innovationbridge.matching.messaging.EventTranslator;
 import org.innovationbridge.matching.ranking.HybridRanker;
 import org.innovationbridge.matching.ranking.MatchQuery;
@@ -49,7 +50,7 @@ final class LatencyBenchmark {
         this.translator = translator;
         this.queries = queries;
         this.corpus = corpus;
-        this.ranker = new HybridRanker(index);
+        this.ranker = new HybridRanker(index, ShippedStrength.load());
     }
 
     record Corpus(long documents, double seconds, BenchIndexes.Shape shape, double meanCosine, SystemLoad load) {

@@ -25,10 +25,10 @@ final class SyntheticCorpus {
             "长寿命", "高效");
     private static final List<String> OUTCOMES = List.of("关键技术", "集成技术", "工艺开发及产业化", "研究与示范",
             "技术及装备", "优化设计", "成套技术");
-    private static final List<String> DISTRICTS = List.of("gulou", "taijiang", "cangshan", "jinan", "mawei",
-            "changle", "minhou", "high-tech-zone");
-    private static final List<String> INSTITUTIONS = List.of("福州大学", "福建师范大学", "福建农林大学", "福建医科大学",
-            "福建理工大学", "闽江学院", "中国科学院福建物质结构研究所", "福建省农业科学院");
+    private static final List<String> DISTRICTS = List.of("zhangdian", "boshan", "zhoucun", "huantai", "linzi",
+            "gaoqing", "zichuan", "high-tech-zone");
+    private static final List<String> INSTITUTIONS = List.of("齐都理工大学", "鲁中师范学院", "淄水农业大学", "齐都医学院",
+            "稷下工业技术学院", "般阳职业技术学院", "淄博市先进材料研究院", "淄博市农业科学研究所");
 
     /** Streams of the generator; the same index in two streams gives unrelated texts. */
     enum Stream { TOPIC, RESULT, QUERY, WARM_UP, INGEST }
@@ -60,7 +60,7 @@ final class SyntheticCorpus {
         return new Result(t, "基于" + t.process() + "的" + t.term() + t.object() + "关键技术",
                 "本成果针对" + t.application() + "中" + t.problem() + "的问题，开展了" + t.term() + t.object()
                         + "的系统研究。采用" + t.process() + "工艺并结合" + t.otherTerm() + "技术。",
-                List.of(t.term(), t.otherTerm(), t.object(), t.process()), "PILOT", List.of("LICENCE"), "gulou",
+                List.of(t.term(), t.otherTerm(), t.object(), t.process()), "PILOT", List.of("LICENCE"), "zhangdian",
                 INSTITUTIONS.get(0));
     }
 

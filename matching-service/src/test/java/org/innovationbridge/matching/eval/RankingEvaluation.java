@@ -84,7 +84,7 @@ public final class RankingEvaluation {
                 StandardAnalyzerIndex standard = new StandardAnalyzerIndex(es, "eval-" + split + "-standard");
                 standard.load(corpus);
 
-                HybridRanker ranker = new HybridRanker(index);
+                HybridRanker ranker = new HybridRanker(index, ShippedStrength.load());
                 Map<String, MatchQuery> matchQueries = new LinkedHashMap<>();
                 for (Query q : queries) {
                     matchQueries.put(q.id(), new MatchQuery(q.text(), segmenter.tokens(q.text()).stream().distinct().toList(),
@@ -119,7 +119,7 @@ public final class RankingEvaluation {
                 DEPTH, weights).stream().map(r -> r.document().id()).toList();
     }
 
-    private static void indexCorpus(ElasticsearchClient es, SearchIndex index, List<Doc> corpus,
+    static void indexCorpus(ElasticsearchClient es, SearchIndex index, List<Doc> corpus,
                                     Map<String, float[]> vectors, ChineseSegmenter segmenter) throws IOException {
         String name = index.versionedIndex(DocumentKind.RESULT);
         if (es.indices().exists(e -> e.index(name)).value()) {
@@ -144,7 +144,7 @@ public final class RankingEvaluation {
     }
 
     /** Embeddings are the slow part (about 40 records/s on 2 cores), so they are kept between runs. */
-    private static Map<String, float[]> cachedEmbeddings(Path cache, List<Doc> corpus, Embedder embedder) throws IOException {
+    static Map<String, float[]> cachedEmbeddings(Path cache, List<Doc> corpus, Embedder embedder) throws IOException {
         Map<String, float[]> vectors = new HashMap<>();
         if (Files.exists(cache)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cache)))) {
@@ -239,7 +239,7 @@ public final class RankingEvaluation {
         return queries.stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow().text();
     }
 
-    private static List<Doc> readCorpus(Path file) throws IOException {
+    static List<Doc> readCorpus(Path file) throws IOException {
         List<Doc> docs = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             if (line.isBlank()) {
@@ -253,7 +253,7 @@ public final class RankingEvaluation {
         return docs;
     }
 
-    private static List<Query> readQueries(Path file) throws IOException {
+    static List<Query> readQueries(Path file) throws IOException {
         List<Query> queries = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank()) {
@@ -264,13 +264,13 @@ public final class RankingEvaluation {
         return queries;
     }
 
-    private static Map<String, Set<String>> readQrels(Path file) throws IOException {
+    static Map<String, Set<String>> readQrels(Path file) throws IOException {
         return Files.readAllLines(file).stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t"))
                 .filter(p -> Integer.parseInt(p[2]) > 0)
                 .collect(Collectors.groupingBy(p -> p[0], Collectors.mapping(p -> p[1], Collectors.toSet())));
     }
 
-    private static MatchingConfig config(String prefix) {
+    static MatchingConfig config(String prefix) {
         return new MatchingConfig() {
             @Override
             public Kafka kafka() {

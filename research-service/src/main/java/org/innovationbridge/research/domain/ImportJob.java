@@ -53,4 +53,7 @@ public class ImportJob extends PanacheEntityBase {
     public OffsetDateTime finishedAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    /** Renewed by the instance working on the job while it is unfinished; a stale one means that instance died. */
+    @Column(name = "heartbeat_at")
+    public OffsetDateTime heartbeatAt;
 }

@@ -26,7 +26,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class CompilationReader {
-    /** The header may sit below a title row or two (福州大学2024年科技成果汇编); it is searched among this many rows. */
+    /** The header may sit below a title row or two (齐都理工大学2024年科技成果汇编); it is searched among this many rows. */
     static final int HEADER_SEARCH_ROWS = 10;
     private static final int MAX_WARNINGS = 50;
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};

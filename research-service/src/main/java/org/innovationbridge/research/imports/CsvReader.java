@@ -1,5 +1,11 @@
 package org.innovationbridge.research.imports;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,9 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads CSV as Excel writes it (RFC 4180: quotes doubled inside quoted values, line breaks inside quotes) in
- * the encodings Chinese users have: UTF-8 with or without BOM, GBK (read as its superset GB18030), and UTF-16
- * with a BOM (Excel's "Unicode text"). Comma, semicolon or tab, whichever the first line uses most.
+ * Reads CSV as Excel writes it (RFC 4180, parsed by Apache Commons CSV: quotes doubled inside quoted values, line
+ * breaks inside quotes) in the encodings Chinese users have, which the parser leaves to us: UTF-8 with or without
+ * BOM, GBK (read as its superset GB18030), and UTF-16 with a BOM (Excel's "Unicode text"). Comma, semicolon or
+ * tab, whichever the first line uses most.
  */
 final class CsvReader {
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -81,72 +88,29 @@ final class CsvReader {
     }
 
     static List<Row> parse(String text, int maxRows) {
-        char delimiter = delimiterOf(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiterOf(text))
+                .setIgnoreEmptyLines(false).setTrailingData(true).get();
         List<Row> rows = new ArrayList<>();
-        List<Cell> cells = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        int record = 1;
-        int quoteStartedAt = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < length && text.charAt(i + 1) == '"') {
-                    value.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    value.append(c);
+        long record = 1;
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord values : parser) {
+                record = values.getRecordNumber() + 1;
+                List<Cell> cells = values.stream().limit(RawSheet.MAX_COLUMNS).map(Cell::text).toList();
+                Row row = new Row((int) values.getRecordNumber(), cells);
+                if (row.isBlank()) {
+                    continue; // empty lines (or lines of empty cells, as Excel writes them) are skipped, not counted
                 }
-            } else if (c == '"' && value.isEmpty() && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-                quoteStartedAt = record;
-            } else if (c == delimiter) {
-                addCell(cells, value);
-                wasQuoted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-                    i++;
+                rows.add(row);
+                if (rows.size() > maxRows) {
+                    throw ImportRefused.tooManyRows(maxRows);
                 }
-                addCell(cells, value);
-                endRecord(rows, cells, record++, maxRows);
-                cells = new ArrayList<>();
-                wasQuoted = false;
-            } else {
-                value.append(c);
             }
-        }
-        if (quoted) {
-            throw new ImportRefused(ImportRefused.Reason.UNREADABLE, "row " + quoteStartedAt
+        } catch (IOException | UncheckedIOException e) {
+            // the only malformed CSV the parser meets in text already decoded is a quote left open up to the end
+            throw new ImportRefused(ImportRefused.Reason.UNREADABLE, "row " + record
                     + ": a quoted value (starting with \") is never closed");
         }
-        if (!value.isEmpty() || !cells.isEmpty()) {
-            addCell(cells, value);
-            endRecord(rows, cells, record, maxRows);
-        }
         return rows;
-    }
-
-    private static void addCell(List<Cell> cells, StringBuilder value) {
-        if (cells.size() < RawSheet.MAX_COLUMNS) {
-            cells.add(Cell.text(value.toString()));
-        }
-        value.setLength(0);
-    }
-
-    private static void endRecord(List<Row> rows, List<Cell> cells, int record, int maxRows) {
-        Row row = new Row(record, cells);
-        if (row.isBlank()) {
-            return; // empty lines (or lines of empty cells, as Excel writes them) are skipped, not counted
-        }
-        rows.add(row);
-        if (rows.size() > maxRows) {
-            throw ImportRefused.tooManyRows(maxRows);
-        }
     }
 
     /** The separator the first line uses most, outside quotes. */

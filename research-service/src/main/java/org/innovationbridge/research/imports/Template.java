@@ -31,7 +31,7 @@ public final class Template {
             Column.TITLE, "伺服直驱数控螺旋压力机",
             Column.SUMMARY, "采用大扭矩伺服电机直接驱动螺杆，取消飞轮与离合器，打击能量可数字化精确控制，较摩擦压力机节能40%以上。",
             Column.TECHNICAL_FIELDS, "先进制造与自动化",
-            Column.INDUSTRY_CHAINS, "智能装备；高端装备制造",
+            Column.INDUSTRY_CHAINS, "智能装备；动力传动与泵阀装备",
             Column.KEYWORDS, "伺服直驱；螺旋压力机；锻压装备",
             Column.MATURITY, "中试",
             Column.PATENTS, "ZL202110123456.7",

@@ -1,14 +1,11 @@
 package org.innovationbridge.research.messaging;
 
-import java.util.List;
 import java.util.Map;
 
 /** Kafka topics this service publishes to; the matching-service consumes the result topic under the same name. */
 public final class Topics {
     public static final String INSTITUTION_EVENTS = "ib.institution.events";
     public static final String RESULT_EVENTS = "ib.result.events";
-
-    public static final List<String> ALL = List.of(INSTITUTION_EVENTS, RESULT_EVENTS);
 
     /**
      * Compacted: Kafka keeps at least the latest event of every aggregate for ever, so the matcher can rebuild
@@ -17,13 +14,5 @@ public final class Topics {
     public static final Map<String, String> CONFIG = Map.of("cleanup.policy", "compact");
 
     private Topics() {
-    }
-
-    public static String forAggregate(String aggregateType) {
-        return switch (aggregateType) {
-            case EventEnvelope.INSTITUTION -> INSTITUTION_EVENTS;
-            case EventEnvelope.RESULT -> RESULT_EVENTS;
-            default -> throw new IllegalArgumentException("no topic for aggregate type " + aggregateType);
-        };
     }
 }

@@ -69,15 +69,15 @@ public class ResultResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one research result")
+    @Operation(summary = "Read one research result (a draft or withdrawn one only its institution and admins)")
     public Response get(@PathParam("id") UUID id) {
-        return results.find(id)
+        return results.find(id, callers.current())
                 .map(result -> Versions.withEtag(Response.ok(ResultView.of(result)), result.version).build())
                 .orElseThrow(() -> new DomainException.NotFound("result", id));
     }
 
     @GET
-    @Operation(summary = "List research results with filters, pagination and sorting")
+    @Operation(summary = "List research results with filters, pagination and sorting (drafts and withdrawn ones only to their institution and admins)")
     public ResultPage list(@QueryParam("chain") @Parameter(description = "industry chain code", example = "hydrogen-energy-storage") String chain,
                            @QueryParam("field") @Parameter(description = "technical field code", example = "new-materials-tech") String field,
                            @QueryParam("institutionId") @Parameter(schema = @Schema(implementation = UUID.class)) String institutionId,
@@ -92,7 +92,7 @@ public class ResultResource {
         Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
         var filter = new ResultService.Filter(chain, field, QueryValues.parseUuid("institutionId", institutionId),
                 QueryValues.parseEnum(ResultStatus.class, "status", status), text);
-        var found = results.list(filter, page, size, order.and("id"));
+        var found = results.list(filter, page, size, order.and("id"), callers.current());
         return new ResultPage(found.items().stream().map(ResultView::of).toList(), found.total(), page, size);
     }
 

@@ -63,11 +63,12 @@ public class ImportService {
     private final Validator validator;
     private final ManagedExecutor workers;
     private final Semaphore reading;
+    private final ImportLeases leases;
     private volatile boolean stopping;
 
     public ImportService(CompilationReader reader, ResultService results, ReferenceData reference,
                          InstitutionRepository institutions, ImportJobRepository jobs, ImportRowErrorRepository errors,
-                         Validator validator, ImportConfig config) {
+                         Validator validator, ImportConfig config, ImportLeases leases) {
         this.reader = reader;
         this.results = results;
         this.reference = reference;
@@ -76,6 +77,7 @@ public class ImportService {
         this.errors = errors;
         this.validator = validator;
         this.reading = new Semaphore(config.readers());
+        this.leases = leases;
         // at most `workers` jobs at once, on Quarkus' worker threads, without the upload request's contexts
         this.workers = ManagedExecutor.builder().maxAsync(config.workers()).maxQueued(config.queued())
                 .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
@@ -100,12 +102,15 @@ public class ImportService {
             created.warnings = table.warnings();
             created.createdAt = Timestamps.now();
             created.updatedAt = created.createdAt;
+            created.heartbeatAt = created.createdAt;
             jobs.persist(created);
             return created;
         });
+        leases.hold(job.id);
         try {
             workers.execute(() -> run(job.id, table, institutionId, publish));
         } catch (RejectedExecutionException e) {
+            leases.release(job.id);
             QuarkusTransaction.requiringNew().run(() -> jobs.fail(job.id, "refused: too many imports waiting", Timestamps.now()));
             throw new ImportRefused(ImportRefused.Reason.BUSY,
                     "too many imports are waiting on this instance; upload the file again in a minute");
@@ -192,6 +197,8 @@ public class ImportService {
             LOG.errorf(e, "import %s failed at row %d", jobId, rowNumber);
             failed(jobId, "the import stopped at row " + rowNumber + " because of an error of the service;"
                     + " upload the file again (rows already imported are matched, not duplicated)");
+        } finally {
+            leases.release(jobId);
         }
     }
 

@@ -6,10 +6,10 @@ import org.innovationbridge.kit.identity.Caller;
 import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.research.domain.Institution;
 import org.innovationbridge.research.domain.ReferenceItem;
-import org.innovationbridge.research.messaging.EventEnvelope;
+import org.innovationbridge.research.messaging.OutboxRoutes;
 import org.innovationbridge.research.messaging.EventTypes;
 import org.innovationbridge.research.messaging.InstitutionSnapshot;
-import org.innovationbridge.research.messaging.OutboxRecorder;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
 import org.innovationbridge.research.repository.InstitutionRepository;
 
 import java.util.Optional;
@@ -44,7 +44,7 @@ public class InstitutionService {
         institution.ownerSub = caller.isAdmin() ? null : caller.subject();
         apply(institution, input);
         institutions.persistAndFlush(institution);
-        outbox.record(EventEnvelope.INSTITUTION, institution.id, institution.version,
+        outbox.record(OutboxRoutes.INSTITUTION, institution.id, institution.version,
                 EventTypes.INSTITUTION_REGISTERED, InstitutionSnapshot.of(institution));
         return institution;
     }
@@ -58,7 +58,7 @@ public class InstitutionService {
         }
         apply(institution, input);
         institutions.flush();
-        outbox.record(EventEnvelope.INSTITUTION, institution.id, institution.version,
+        outbox.record(OutboxRoutes.INSTITUTION, institution.id, institution.version,
                 EventTypes.INSTITUTION_UPDATED, InstitutionSnapshot.of(institution));
         return institution;
     }
@@ -78,8 +78,7 @@ public class InstitutionService {
     /** Its owner and admins change an institution, its results and its uploads; nobody else. */
     public static void requireManagedBy(Institution institution, Caller caller) {
         if (!caller.isAdmin() && !caller.is(institution.ownerSub)) {
-            throw new DomainException.Forbidden("only the institution's own account and admins may change institution "
-                    + institution.id + ", its results and its uploads");
+            throw new DomainException.Forbidden("only the institution's own account and admins may change this institution, its results and its uploads");
         }
     }
 

@@ -13,9 +13,9 @@ import org.innovationbridge.research.domain.Maturity;
 import org.innovationbridge.research.domain.ReferenceItem;
 import org.innovationbridge.research.domain.ResearchResult;
 import org.innovationbridge.research.domain.ResultStatus;
-import org.innovationbridge.research.messaging.EventEnvelope;
+import org.innovationbridge.research.messaging.OutboxRoutes;
 import org.innovationbridge.research.messaging.EventTypes;
-import org.innovationbridge.research.messaging.OutboxRecorder;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
 import org.innovationbridge.research.messaging.ResultSnapshot;
 import org.innovationbridge.research.repository.InstitutionRepository;
 import org.innovationbridge.research.repository.ResultRepository;
@@ -143,18 +143,31 @@ public class ResultService {
     public void delete(UUID id, long expectedVersion, Caller caller) {
         ResearchResult result = current(id, expectedVersion, caller);
         // The deletion's version is one past the last one consumers saw, so it outranks every earlier event.
-        outbox.record(EventEnvelope.RESULT, result.id, result.version + 1, EventTypes.RESULT_DELETED,
+        outbox.record(OutboxRoutes.RESULT, result.id, result.version + 1, EventTypes.RESULT_DELETED,
                 Map.of("id", result.id));
         results.delete(result);
     }
 
-    public Optional<ResearchResult> find(UUID id) {
-        return results.findByIdOptional(id);
+    /** A published result is anyone's to read; a draft or a withdrawn one only its institution's account's and admins'. */
+    public static boolean mayRead(ResearchResult result, Caller caller) {
+        return result.status == ResultStatus.PUBLISHED || caller.isAdmin() || caller.is(result.institution.ownerSub);
     }
 
-    public PageOf<ResearchResult> list(Filter filter, int page, int size, Sort sort) {
+    /** The result, if this caller may read it: to anyone else an unlisted result does not exist. */
+    public Optional<ResearchResult> find(UUID id, Caller caller) {
+        return results.findByIdOptional(id).filter(result -> mayRead(result, caller));
+    }
+
+    public PageOf<ResearchResult> list(Filter filter, int page, int size, Sort sort, Caller caller) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (!caller.isAdmin()) {
+            where.add(caller.subject() == null ? "r.status = :listed" : "(r.status = :listed or r.institution.ownerSub = :me)");
+            params.and("listed", ResultStatus.PUBLISHED);
+            if (caller.subject() != null) {
+                params.and("me", caller.subject());
+            }
+        }
         if (filter.industryChain() != null) {
             where.add("array_contains(r.industryChains, :chain)");
             params.and("chain", filter.industryChain());
@@ -196,8 +209,7 @@ public class ResultService {
 
     /** The result, if the caller may change it (checked before the version, so others learn nothing of it). */
     private ResearchResult current(UUID id, long expectedVersion, Caller caller) {
-        ResearchResult result = results.findByIdOptional(id)
-                .orElseThrow(() -> new DomainException.NotFound("result", id));
+        ResearchResult result = find(id, caller).orElseThrow(() -> new DomainException.NotFound("result", id));
         InstitutionService.requireManagedBy(result.institution, caller);
         if (result.version != expectedVersion) {
             throw new DomainException.StaleVersion(expectedVersion, result.version);
@@ -216,7 +228,7 @@ public class ResultService {
     }
 
     private void record(ResearchResult result, String eventType) {
-        outbox.record(EventEnvelope.RESULT, result.id, result.version, eventType, ResultSnapshot.of(result));
+        outbox.record(OutboxRoutes.RESULT, result.id, result.version, eventType, ResultSnapshot.of(result));
     }
 
     /**

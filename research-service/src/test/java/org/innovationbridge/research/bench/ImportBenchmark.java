@@ -59,7 +59,7 @@ public final class ImportBenchmark {
 
         String institution = post("/institutions", "application/json", JSON.writeValueAsBytes(Map.of(
                 "name", "基准测试大学 " + UUID.randomUUID().toString().substring(0, 8),
-                "type", "UNIVERSITY", "region", "minhou"))).path("id").asText();
+                "type", "UNIVERSITY", "region", "zichuan"))).path("id").asText();
         long heapBefore = heapUsed();
         String boundary = "bench-" + UUID.randomUUID();
         long uploading = System.nanoTime();

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.kit.http.Versions;
+import org.innovationbridge.kit.identity.Caller;
 import org.innovationbridge.kit.identity.Callers;
 import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
@@ -58,16 +59,19 @@ public class EventResource {
     public Response create(@Valid @NotNull EventInput input) {
         MatchmakingEvent event = events.create(callers.signedIn(), input);
         return Versions.withEtag(Response.created(URI.create("/events/" + event.id)), event.version)
-                .entity(EventView.of(event)).build();
+                .entity(EventView.of(event, true)).build();
     }
 
     @GET
-    @Operation(summary = "List events, latest date first")
+    @Operation(summary = "List events, latest date first: drafts only to their organiser and admins; online room "
+            + "links only to the organiser, admins and the event's participants")
     public EventPage list(@QueryParam("status") String status,
                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        EventService.EventPage found = events.list(statusOf(status), page, size);
-        return new EventPage(found.items().stream().map(EventView::of).toList(), found.total(), page, size);
+        Caller caller = callers.current();
+        EventService.EventPage found = events.list(caller, statusOf(status), page, size);
+        return new EventPage(found.items().stream().map(e -> EventView.of(e, events.seesRooms(caller, e))).toList(),
+                found.total(), page, size);
     }
 
     /** Parsed here, not by JAX-RS, which answers an unconvertible query parameter with a bare 404. */
@@ -85,10 +89,11 @@ public class EventResource {
 
     @GET
     @Path("/{eventId}")
-    @Operation(summary = "Read one event")
+    @Operation(summary = "Read one event (a draft only its organiser and admins; room links as in the list)")
     public Response get(@PathParam("eventId") UUID id) {
-        MatchmakingEvent event = events.get(id);
-        return Versions.withEtag(Response.ok(EventView.of(event)), event.version).build();
+        Caller caller = callers.current();
+        MatchmakingEvent event = events.readable(caller, id);
+        return Versions.withEtag(Response.ok(EventView.of(event, events.seesRooms(caller, event))), event.version).build();
     }
 
     @PUT
@@ -97,7 +102,7 @@ public class EventResource {
     public Response update(@PathParam("eventId") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull EventInput input) {
         MatchmakingEvent event = events.update(callers.signedIn(), id, Versions.fromOptionalIfMatch(ifMatch), input);
-        return Versions.withEtag(Response.ok(EventView.of(event)), event.version).build();
+        return Versions.withEtag(Response.ok(EventView.of(event, true)), event.version).build();
     }
 
     @PUT
@@ -108,6 +113,6 @@ public class EventResource {
                            @Valid @NotNull StatusChange change) {
         MatchmakingEvent event = events.changeStatus(callers.signedIn(), id, Versions.fromOptionalIfMatch(ifMatch),
                 change.status());
-        return Versions.withEtag(Response.ok(EventView.of(event)), event.version).build();
+        return Versions.withEtag(Response.ok(EventView.of(event, true)), event.version).build();
     }
 }

@@ -23,13 +23,15 @@ public record EventView(UUID id, long version, String name, EventKind kind, Stri
     public record Break(int afterSlot, int minutes) {
     }
 
-    static EventView of(MatchmakingEvent e) {
+    /** {@code withRooms}: whether the caller may see the online rooms' link template (else it is null). */
+    static EventView of(MatchmakingEvent e, boolean withRooms) {
         List<Break> breaks = new ArrayList<>();
         for (int i = 0; i < e.breakAfterSlots.size(); i++) {
             breaks.add(new Break(e.breakAfterSlots.get(i), e.breakMinutes.get(i)));
         }
         return new EventView(e.id, e.version, e.name, e.kind, e.venue, e.date,
-                new Slots(e.slotStart.toString(), e.slotMinutes, e.slotCount, breaks), e.tables, e.roomUrlTemplate,
+                new Slots(e.slotStart.toString(), e.slotMinutes, e.slotCount, breaks), e.tables,
+                withRooms ? e.roomUrlTemplate : null,
                 e.focusChains, e.defaultMinMeetings, e.defaultMaxMeetings, e.status, e.status.allowedNext(),
                 e.organiserId, e.pairedAt, e.scheduledAt, e.createdAt, e.updatedAt);
     }

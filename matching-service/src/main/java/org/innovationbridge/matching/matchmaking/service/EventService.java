@@ -1,6 +1,7 @@
 package org.innovationbridge.matching.matchmaking.service;
 
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,8 +11,9 @@ import org.innovationbridge.matching.matchmaking.domain.EventKind;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.repository.EventRepository;
-import org.innovationbridge.matching.messaging.EventEnvelope;
-import org.innovationbridge.matching.messaging.OutboxRecorder;
+import org.innovationbridge.matching.matchmaking.repository.ParticipantRepository;
+import org.innovationbridge.matching.messaging.OutboxRoutes;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,11 +30,14 @@ public class EventService {
     private static final int DEFAULT_MAX = 6;
 
     private final EventRepository events;
+    private final ParticipantRepository participants;
     private final OutboxRecorder outbox;
     private final PairingListing listing;
 
-    public EventService(EventRepository events, OutboxRecorder outbox, PairingListing listing) {
+    public EventService(EventRepository events, ParticipantRepository participants, OutboxRecorder outbox,
+                        PairingListing listing) {
         this.events = events;
+        this.participants = participants;
         this.outbox = outbox;
         this.listing = listing;
     }
@@ -68,11 +73,40 @@ public class EventService {
         return events.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("event", id));
     }
 
-    public EventPage list(EventStatus status, int page, int size) {
-        var query = status == null
-                ? events.findAll(Sort.descending("date").and("id"))
-                : events.find("status", Sort.descending("date").and("id"), status);
+    /** The event, if the caller may see it: to anyone but its organiser and admins a draft does not exist. */
+    public MatchmakingEvent readable(Caller caller, UUID id) {
+        MatchmakingEvent event = get(id);
+        if (!mayRead(caller, event)) {
+            throw new DomainException.NotFound("event", id);
+        }
+        return event;
+    }
+
+    /** The events the caller may see, latest first: every one past its draft, and its own drafts (admins: all). */
+    public EventPage list(Caller caller, EventStatus status, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (!caller.isAdmin()) {
+            where.add("(status <> :draft or organiserId = :me)");
+            params.and("draft", EventStatus.DRAFT).and("me", caller.subject() == null ? null : caller.accountId());
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        Sort order = Sort.descending("date").and("id");
+        var query = where.isEmpty() ? events.findAll(order) : events.find(String.join(" and ", where), order, params);
         return new EventPage(query.page(Page.of(page, size)).list(), query.count(), page, size);
+    }
+
+    public static boolean mayRead(Caller caller, MatchmakingEvent event) {
+        return event.status != EventStatus.DRAFT || mayWrite(caller, event);
+    }
+
+    /** The online rooms' links: for the event's organiser, admins and the event's own participants only. */
+    public boolean seesRooms(Caller caller, MatchmakingEvent event) {
+        return mayWrite(caller, event) || caller.organisation()
+                .flatMap(organisation -> participants.activeByOrganisation(event.id, organisation)).isPresent();
     }
 
     /**
@@ -96,7 +130,7 @@ public class EventService {
         event.updatedAt = OffsetDateTime.now();
         events.flush(); // the version the outbox event carries is the one this change produces
         if (next == EventStatus.PUBLISHED) {
-            outbox.record(EventEnvelope.MATCHMAKING_EVENT, event.id, event.version, PairingListing.PUBLISHED,
+            outbox.record(OutboxRoutes.MATCHMAKING_EVENT, event.id, event.version, PairingListing.PUBLISHED,
                     listing.of(event));
         }
         return event;

@@ -31,8 +31,8 @@ import org.innovationbridge.matching.matchmaking.repository.MeetingRepository;
 import org.innovationbridge.matching.matchmaking.repository.PairRuleRepository;
 import org.innovationbridge.matching.matchmaking.repository.ParticipantRepository;
 import org.innovationbridge.matching.matchmaking.repository.RequestRepository;
-import org.innovationbridge.matching.messaging.EventEnvelope;
-import org.innovationbridge.matching.messaging.OutboxRecorder;
+import org.innovationbridge.matching.messaging.OutboxRoutes;
+import org.innovationbridge.kit.outbox.OutboxRecorder;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -254,7 +254,7 @@ public class PlanningService {
         if (event.status == EventStatus.PUBLISHED) {
             event.updatedAt = OffsetDateTime.now();
             eventRows.flush();
-            outbox.record(EventEnvelope.MATCHMAKING_EVENT, event.id, event.version, PairingListing.REPLANNED,
+            outbox.record(OutboxRoutes.MATCHMAKING_EVENT, event.id, event.version, PairingListing.REPLANNED,
                     listing.of(event));
         }
     }

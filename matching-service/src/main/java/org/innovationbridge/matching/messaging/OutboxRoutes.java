@@ -1,0 +1,38 @@
+package org.innovationbridge.matching.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.innovationbridge.kit.outbox.OutboxRouting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * This service's part of the kit's outbox: the one aggregate type it records, and every topic it needs at start,
+ * the consumed ones included, so they exist before the consumer subscribes.
+ */
+@ApplicationScoped
+public class OutboxRoutes implements OutboxRouting {
+    /** Aggregate type of a matchmaking event; its events go to {@link Topics#PAIRING_EVENTS}. */
+    public static final String MATCHMAKING_EVENT = "matchmaking-event";
+
+    @Override
+    public String topicOf(String aggregateType) {
+        if (!MATCHMAKING_EVENT.equals(aggregateType)) {
+            throw new IllegalArgumentException("no topic for aggregate type " + aggregateType);
+        }
+        return Topics.PAIRING_EVENTS;
+    }
+
+    @Override
+    public Map<String, Map<String, String>> topics() {
+        Map<String, Map<String, String>> topics = new LinkedHashMap<>();
+        for (String topic : Topics.INDEXED) {
+            topics.put(topic, Topics.configOf(topic));
+        }
+        for (String topic : List.of(Topics.DEAD_LETTER, Topics.MATCH_EVENTS, Topics.PAIRING_EVENTS)) {
+            topics.put(topic, Topics.configOf(topic));
+        }
+        return topics;
+    }
+}
