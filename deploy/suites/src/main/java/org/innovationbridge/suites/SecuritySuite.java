@@ -35,6 +35,10 @@ public final class SecuritySuite {
     /** The first admin of the suite's own gateway, made up per run. */
     private static final String ADMIN_PASSWORD = "Security-admin-" + UUID.randomUUID();
 
+    private final Path repo;
+    private final Path logs;
+    /** A port no service of the suite uses, for a service started only to see whether it starts. */
+    private final int freePort;
     private final Gateway anonymous;
     private final URI gatewayUrl;
     private final boolean quick;
@@ -56,7 +60,11 @@ public final class SecuritySuite {
     private record Named(int number, String name, Probe probe) {
     }
 
-    private SecuritySuite(Gateway anonymous, boolean quick, String run) throws IOException, InterruptedException {
+    private SecuritySuite(Gateway anonymous, boolean quick, String run, Path repo, Path logs, int freePort)
+            throws IOException, InterruptedException {
+        this.repo = repo;
+        this.logs = logs;
+        this.freePort = freePort;
         this.anonymous = anonymous;
         this.gatewayUrl = anonymous.base();
         this.quick = quick;
@@ -97,7 +105,7 @@ public final class SecuritySuite {
             platform.startAll();
             System.out.printf("platform up in %.1f s%n", Duration.between(t0, Instant.now()).toMillis() / 1000.0);
             Gateway gateway = Gateway.connect(URI.create(platform.url(Service.GATEWAY)));
-            failed = new SecuritySuite(gateway, quick, run).runAll("sec-admin-" + run);
+            failed = new SecuritySuite(gateway, quick, run, repo, logs, basePort + 9).runAll("sec-admin-" + run);
         }
         System.out.printf("security suite: %s in %.1f s%n", failed == 0 ? "every probe refused" : failed + " probe(s) got through",
                 Duration.between(t0, Instant.now()).toMillis() / 1000.0);
@@ -113,6 +121,7 @@ public final class SecuritySuite {
                 new Named(3, "confidential-owner-in-403", this::confidentialOwnerIn403),
                 new Named(4, "sign-in-lockout-by-anyone", this::signInLockoutByAnyone),
                 new Named(5, "security-headers", this::securityHeaders),
+                new Named(11, "known-database-password", this::knownDatabasePassword),
                 new Named(12, "events-drafts-and-room-links", this::eventDraftsAndRoomLinks));
         int failed = 0;
         for (Named named : probes) {
@@ -273,6 +282,46 @@ public final class SecuritySuite {
             }
         }
         return through.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", through));
+    }
+
+    /** 11. A service started without its database password must refuse to start, not fall back to a known one. */
+    private Optional<String> knownDatabasePassword() throws Exception {
+        Path jar = repo.resolve("enterprise-service/target/quarkus-app/quarkus-run.jar");
+        Path log = logs.resolve("enterprise-service-without-password.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("ENTERPRISE_DB_PASSWORD");
+        builder.environment().put("ENTERPRISE_HTTP_PORT", Integer.toString(freePort));
+        builder.environment().put("IB_KAFKA_TOPIC_PREFIX", "security-" + run + "-nopw.");
+        Process process = builder.start();
+        try {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+            while (process.isAlive() && Instant.now().isBefore(deadline)) {
+                Gateway.Answer health = healthOf(freePort);
+                if (health != null && health.status() == 200) {
+                    return Optional.of("enterprise-service started and connected without ENTERPRISE_DB_PASSWORD (log: " + log + ")");
+                }
+                Thread.sleep(500);
+            }
+            if (process.isAlive()) {
+                return Optional.of("enterprise-service without ENTERPRISE_DB_PASSWORD neither started nor exited in 120 s");
+            }
+            String output = java.nio.file.Files.readString(log);
+            return process.exitValue() != 0 && output.contains("ENTERPRISE_DB_PASSWORD") ? Optional.empty()
+                    : Optional.of("enterprise-service exited " + process.exitValue() + " without naming ENTERPRISE_DB_PASSWORD");
+        } finally {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    private Gateway.Answer healthOf(int port) {
+        try {
+            Gateway probe = Gateway.connect(URI.create("http://127.0.0.1:" + port));
+            return probe.call("GET", "/q/health/ready", null);
+        } catch (IOException | InterruptedException notUp) {
+            return null;
+        }
     }
 
     /** 12. An event's draft is its organiser's; its online room links are for its organiser and participants. */
