@@ -14,9 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Hybrid ranking: BM25 over dictionary words, BM25 over character grams and kNN over sentence embeddings,
@@ -27,11 +28,12 @@ import java.util.concurrent.Future;
 public class HybridRanker {
     private final SearchIndex index;
     private final MatchStrength strength;
-    private final ExecutorService retrievers = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "hybrid-retriever");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * A bounded pool: enough threads for the three retrievers of a few queries per core, a short queue, and past
+     * that the asking thread runs the round trip itself, so a burst of requests slows down instead of starting
+     * a thread for each.
+     */
+    private final ThreadPoolExecutor retrievers = boundedPool(3 * Runtime.getRuntime().availableProcessors() + 3);
 
     public HybridRanker(SearchIndex index, MatchStrength strength) {
         this.index = index;
@@ -80,6 +82,17 @@ public class HybridRanker {
             }
             throw new SearchUnavailableException("Elasticsearch query failed", e.getCause());
         }
+    }
+
+    private static ThreadPoolExecutor boundedPool(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(64), task -> {
+                    Thread thread = new Thread(task, "hybrid-retriever");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @PreDestroy
