@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.innovationbridge.kit.testing.Tokens;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.SearchIndex;
@@ -49,7 +50,7 @@ class InsightsTest {
                 && hydrogen.stream().allMatch(id -> index.get(DocumentKind.PROBLEM, id.toString()).isPresent()));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            JsonPath report = given().queryParam("chain", chain).queryParam("threshold", 0.75)
+            JsonPath report = given().auth().oauth2(Tokens.organiser(UUID.randomUUID())).queryParam("chain", chain).queryParam("threshold", 0.75)
                     .when().get("/insights/common-needs")
                     .then().statusCode(200).extract().jsonPath();
             assertThat(report.getInt("problemsRead")).isEqualTo(4);
@@ -59,7 +60,7 @@ class InsightsTest {
             assertThat(report.getList("needs[0].representativeTerms", String.class)).contains("固态", "材料");
         });
 
-        JsonPath balance = given()
+        JsonPath balance = given().auth().oauth2(Tokens.admin())
                 .when().get("/insights/supply-demand")
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Object> ours = balance.getMap("find { it.chain == '" + chain + "' }");
@@ -73,10 +74,19 @@ class InsightsTest {
     }
 
     @Test
+    void onlyOrganisersAndAdminsReadTheReports() {
+        given().when().get("/insights/supply-demand").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.enterprise(UUID.randomUUID())).when().get("/insights/supply-demand")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.institution(UUID.randomUUID())).queryParam("chain", "new-materials")
+                .when().get("/insights/common-needs").then().statusCode(403);
+    }
+
+    @Test
     void aMissingChainOrAWildThresholdIsRefused() {
-        given().when().get("/insights/common-needs")
+        given().auth().oauth2(Tokens.admin()).when().get("/insights/common-needs")
                 .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("chain"));
-        given().queryParam("chain", "new-materials").queryParam("threshold", 7)
+        given().auth().oauth2(Tokens.admin()).queryParam("chain", "new-materials").queryParam("threshold", 7)
                 .when().get("/insights/common-needs")
                 .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("threshold"));
     }

@@ -1,6 +1,7 @@
 package org.innovationbridge.matching;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.innovationbridge.kit.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -11,7 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 class ParameterErrorTest {
     @Test
     void anOutOfRangeThresholdIsNamedByItsQueryParameter() {
-        given().queryParam("chain", "new-materials").queryParam("minEnterprises", "0")
+        given().auth().oauth2(Tokens.admin()).queryParam("chain", "new-materials").queryParam("minEnterprises", "0")
                 .when().get("/insights/common-needs")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

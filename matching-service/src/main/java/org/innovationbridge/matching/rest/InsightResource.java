@@ -1,5 +1,6 @@
 package org.innovationbridge.matching.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -13,13 +14,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.innovationbridge.kit.identity.Caller;
 import org.innovationbridge.matching.insight.InsightService;
 
 import java.util.List;
 
+/** The bureau's reports: read across every enterprise's problems, and heavy to compute, so organisers and admins only. */
 @Path("/insights")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Insights", description = "共性关键技术 and supply against demand per industry chain")
+@RolesAllowed({Caller.ORGANISER, Caller.ADMIN})
 public class InsightResource {
     private final InsightService insights;
 
