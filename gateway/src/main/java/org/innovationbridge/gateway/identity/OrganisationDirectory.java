@@ -2,6 +2,7 @@ package org.innovationbridge.gateway.identity;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -41,7 +42,12 @@ public class OrganisationDirectory {
                 .build(OwnedOrganisationApi.class);
     }
 
-    /** Empty when the user has created none yet, or when the service cannot say right now (then it is asked again next time). */
+    /**
+     * Empty when the user has created none yet, or when the service cannot say right now (then it is asked again
+     * next time). Outside any transaction of the caller's: the client finishes the call on a thread of its own,
+     * which must not join (and so hold open) the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<UUID> organisationOf(UserAccount user) {
         String authorization = "Bearer " + tokens.shortLived(user);
         try {
