@@ -3,9 +3,6 @@ package org.innovationbridge.kit.config;
 import io.quarkus.runtime.Startup;
 import io.smallrye.config.Expressions;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.NoSuchElementException;
-import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -20,20 +17,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class DatabasePassword {
     static final String PROPERTY = "ib.database.password";
 
-    public DatabasePassword() {
-        Config config = ConfigProvider.getConfig();
-        if (value(config).filter(password -> !password.isBlank()).isEmpty()) {
-            String source = Expressions.withoutExpansion(() -> config.getConfigValue(PROPERTY).getRawValue());
+    public DatabasePassword(DatabaseConfig database) {
+        if (database.password().filter(password -> !password.isBlank()).isEmpty()) {
+            String source = Expressions.withoutExpansion(
+                    () -> ConfigProvider.getConfig().getConfigValue(PROPERTY).getRawValue());
             throw new IllegalStateException("no database password: " + PROPERTY + " comes from " + source
                     + ", which is not set; set that environment variable");
-        }
-    }
-
-    private static Optional<String> value(Config config) {
-        try {
-            return config.getOptionalValue(PROPERTY, String.class);
-        } catch (NoSuchElementException unexpanded) {
-            return Optional.empty();
         }
     }
 }
