@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,8 @@ import java.util.Optional;
  */
 public final class Gateway {
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Longer than the gateway's own upstream timeout (30 s), so a slow service is answered by the gateway, not cut off here. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final HttpClient http;
     private final URI base;
@@ -56,7 +58,8 @@ public final class Gateway {
 
     /** Finds out whether the gateway has sign-in; an anonymous client either way. */
     public static Gateway connect(URI base) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> probe = http.send(HttpRequest.newBuilder(base.resolve("/api/auth/sign-in"))
                         .timeout(TIMEOUT).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"probe\",\"password\":\"probe\"}")).build(),
@@ -133,8 +136,12 @@ public final class Gateway {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response);
+        } catch (HttpTimeoutException e) {
+            throw new HttpTimeoutException(method + " " + path + " had no answer within " + TIMEOUT.toSeconds() + " s");
+        }
     }
 
     static String abbreviate(String text) {
