@@ -1,15 +1,18 @@
 package org.innovationbridge.kit.consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.innovationbridge.kit.event.EventEnvelope;
 
 /** Reads a record's value as an {@code ib.event.v1} envelope, or says why it is none. */
 public final class EnvelopeReader {
-    private final ObjectMapper json;
+    private final ObjectReader json;
 
+    /** Tolerates fields it does not know, which a later writer may add to the envelope without breaking its readers. */
     public EnvelopeReader(ObjectMapper json) {
-        this.json = json;
+        this.json = json.readerFor(EventEnvelope.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public EventEnvelope read(String value) {
@@ -18,7 +21,7 @@ public final class EnvelopeReader {
         }
         EventEnvelope envelope;
         try {
-            envelope = json.readValue(value, EventEnvelope.class);
+            envelope = json.readValue(value);
         } catch (JsonProcessingException e) {
             throw new UnusableEvent("not an event envelope: " + e.getOriginalMessage());
         }

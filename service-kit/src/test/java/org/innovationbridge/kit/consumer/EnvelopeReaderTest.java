@@ -1,6 +1,7 @@
 package org.innovationbridge.kit.consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.innovationbridge.kit.event.EventEnvelope;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,13 @@ class EnvelopeReaderTest {
         assertThat(envelope.schema()).isEqualTo(EventEnvelope.SCHEMA);
         assertThat(envelope.aggregateVersion()).isNotNegative();
         assertThat(envelope.payload().isObject()).isTrue();
+    }
+
+    @Test
+    void aFieldAddedByALaterWriterIsIgnored() throws Exception {
+        var envelope = (ObjectNode) JSON.readTree(pinnedExample());
+        envelope.put("traceId", "abc");
+        assertThat(reader.read(JSON.writeValueAsString(envelope)).eventType()).isNotBlank();
     }
 
     @Test
@@ -52,7 +60,7 @@ class EnvelopeReaderTest {
     private static String changed(String change) throws Exception {
         String field = change.substring(0, change.indexOf(':'));
         String value = change.substring(change.indexOf(':') + 1);
-        var envelope = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(pinnedExample());
+        var envelope = (ObjectNode) JSON.readTree(pinnedExample());
         envelope.set(field, field.equals("schema") ? JSON.getNodeFactory().textNode(value) : JSON.readTree(value));
         return JSON.writeValueAsString(envelope);
     }
