@@ -5,10 +5,12 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.innovationbridge.kit.testing.Tokens;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,6 +23,8 @@ import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.innovationbridge.enterprise.ContactGrantEvents.seesContact;
 
 /**
  * Who may do what in enterprise-service, one case per cell of the table below. Every case builds its own target:
@@ -30,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * admins are accounts of those roles. Expected: a status = exactly that answer (the success of a call the checks let
  * through, or {@code 401}/{@code 403} refused, {@code 404} refused as if the draft did not exist, with a problem
  * body that names no enterprise), {@code shown}/{@code hidden} = whether the read reveals the protected facts
- * (contact details, a confidential problem's enterprise, a draft).
+ * (contact details, a confidential problem's enterprise, a draft). The matched side, an organisation holding a contact
+ * grant from ib.contact.events, is a sequence rather than a cell: {@link #matchedSideSeesContactDetailsWhileItsGrantHolds}.
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
@@ -180,6 +185,48 @@ class AuthorisationMatrixTest {
             case "hidden" -> assertThat(revealed(endpoint, fixture, response)).as(name).isFalse();
             default -> assertThat(response.statusCode()).as(name + ": " + response.body().asString())
                     .isEqualTo(Integer.parseInt(expected));
+        }
+    }
+
+    /**
+     * Contact details follow the grant on the real topic: hidden before it, shown to the grantee once the consumer
+     * applied it (and to nobody else), unchanged by a duplicate, hidden again after the revocation, and a replayed
+     * older grant does not bring them back.
+     */
+    @Test
+    void matchedSideSeesContactDetailsWhileItsGrantHolds() throws Exception {
+        Fixture f = Fixture.create();
+        UUID matched = UUID.randomUUID();
+        String grantee = Tokens.mint(UUID.randomUUID().toString(), "institution", matched);
+        String third = Tokens.mint(UUID.randomUUID().toString(), "institution", UUID.randomUUID());
+        String sameIdOtherType = Tokens.mint(UUID.randomUUID().toString(), "enterprise", matched);
+        ContactGrantEvents.Party enterprise = new ContactGrantEvents.Party("ENTERPRISE", UUID.fromString(f.enterpriseId()));
+        ContactGrantEvents.Party institution = new ContactGrantEvents.Party("INSTITUTION", matched);
+        UUID grant = UUID.randomUUID();
+        try (ContactGrantEvents events = new ContactGrantEvents()) {
+            assertThat(seesContact(grantee, f.enterpriseId())).as("before the grant").isFalse();
+
+            events.granted(grant, 1, institution, enterprise);
+            await().atMost(Duration.ofSeconds(30)).until(() -> seesContact(grantee, f.enterpriseId()));
+            assertThat(seesContact(third, f.enterpriseId())).as("a third organisation").isFalse();
+            assertThat(seesContact(sameIdOtherType, f.enterpriseId())).as("an enterprise account with the grantee's id")
+                    .isFalse();
+            assertThat(seesContact(f.ownerToken(), f.enterpriseId())).as("the owner").isTrue();
+
+            double taken = ContactGrantEvents.taken();
+            events.granted(grant, 1, institution, enterprise);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ContactGrantEvents.taken() > taken);
+            assertThat(seesContact(grantee, f.enterpriseId())).as("after a duplicate delivery").isTrue();
+            assertThat(seesContact(third, f.enterpriseId())).as("a third organisation after a duplicate").isFalse();
+
+            events.revoked(grant, 2, institution, enterprise);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !seesContact(grantee, f.enterpriseId()));
+
+            double revoked = ContactGrantEvents.taken();
+            events.granted(grant, 1, institution, enterprise);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ContactGrantEvents.taken() > revoked);
+            assertThat(seesContact(grantee, f.enterpriseId())).as("a replayed older grant after the revocation").isFalse();
+            assertThat(seesContact(Tokens.newAccount("organiser"), f.enterpriseId())).as("organisers").isTrue();
         }
     }
 

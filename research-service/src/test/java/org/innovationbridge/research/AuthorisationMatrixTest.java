@@ -5,10 +5,12 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.innovationbridge.kit.testing.Tokens;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.innovationbridge.research.ContactGrantEvents.seesContact;
 
 /**
  * Who may do what in research-service, one case per cell of the table below. Every case builds its own target:
@@ -26,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * import job of a small upload. "other institution" is another institution account; enterprises, organisers and
  * admins are accounts of those roles. Expected: a status = exactly that answer (the success of a call the checks let
  * through, or {@code 401}/{@code 403}, refused, with a problem body), {@code shown}/{@code hidden} = whether the read
- * reveals the contact details.
+ * reveals the contact details. The matched side, an organisation holding a contact grant from ib.contact.events, is a
+ * sequence rather than a cell: {@link #matchedSideSeesContactDetailsWhileItsGrantHolds}.
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
@@ -157,6 +162,48 @@ class AuthorisationMatrixTest {
             case "shown", "hidden" -> assertThat(revealed(endpoint, fixture, response)).as(name).isEqualTo(expected.equals("shown"));
             default -> assertThat(response.statusCode()).as(name + ": " + response.body().asString())
                     .isEqualTo(Integer.parseInt(expected));
+        }
+    }
+
+    /**
+     * Contact details follow the grant on the real topic: hidden before it, shown to the grantee once the consumer
+     * applied it (and to nobody else), unchanged by a duplicate, hidden again after the revocation, and a replayed
+     * older grant does not bring them back.
+     */
+    @Test
+    void matchedSideSeesContactDetailsWhileItsGrantHolds() throws Exception {
+        Fixture f = Fixture.create();
+        UUID matched = UUID.randomUUID();
+        String grantee = Tokens.mint(UUID.randomUUID().toString(), "enterprise", matched);
+        String third = Tokens.mint(UUID.randomUUID().toString(), "enterprise", UUID.randomUUID());
+        String sameIdOtherType = Tokens.mint(UUID.randomUUID().toString(), "institution", matched);
+        ContactGrantEvents.Party institution = new ContactGrantEvents.Party("INSTITUTION", UUID.fromString(f.institutionId()));
+        ContactGrantEvents.Party enterprise = new ContactGrantEvents.Party("ENTERPRISE", matched);
+        UUID grant = UUID.randomUUID();
+        try (ContactGrantEvents events = new ContactGrantEvents()) {
+            assertThat(seesContact(grantee, f.institutionId())).as("before the grant").isFalse();
+
+            events.granted(grant, 1, enterprise, institution);
+            await().atMost(Duration.ofSeconds(30)).until(() -> seesContact(grantee, f.institutionId()));
+            assertThat(seesContact(third, f.institutionId())).as("a third organisation").isFalse();
+            assertThat(seesContact(sameIdOtherType, f.institutionId())).as("an institution account with the grantee's id")
+                    .isFalse();
+            assertThat(seesContact(f.ownerToken(), f.institutionId())).as("the owner").isTrue();
+
+            double taken = ContactGrantEvents.taken();
+            events.granted(grant, 1, enterprise, institution);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ContactGrantEvents.taken() > taken);
+            assertThat(seesContact(grantee, f.institutionId())).as("after a duplicate delivery").isTrue();
+            assertThat(seesContact(third, f.institutionId())).as("a third organisation after a duplicate").isFalse();
+
+            events.revoked(grant, 2, enterprise, institution);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !seesContact(grantee, f.institutionId()));
+
+            double revoked = ContactGrantEvents.taken();
+            events.granted(grant, 1, enterprise, institution);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ContactGrantEvents.taken() > revoked);
+            assertThat(seesContact(grantee, f.institutionId())).as("a replayed older grant after the revocation").isFalse();
+            assertThat(seesContact(Tokens.newAccount("organiser"), f.institutionId())).as("organisers").isTrue();
         }
     }
 }

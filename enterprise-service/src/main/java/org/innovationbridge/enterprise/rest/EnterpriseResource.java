@@ -61,11 +61,11 @@ public class EnterpriseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one enterprise (contact details only for its own account, organisers and admins)")
+    @Operation(summary = "Read one enterprise (contact details only for its own account, organisers, admins and organisations it was matched with)")
     public Response get(@PathParam("id") UUID id) {
         Caller caller = callers.current();
         return enterprises.find(id)
-                .map(e -> Versions.withEtag(Response.ok(EnterpriseView.of(e, EnterpriseService.mayContact(e, caller))),
+                .map(e -> Versions.withEtag(Response.ok(EnterpriseView.of(e, enterprises.mayContact(e, caller))),
                         e.version).build())
                 .orElseThrow(() -> new DomainException.NotFound("enterprise", id));
     }

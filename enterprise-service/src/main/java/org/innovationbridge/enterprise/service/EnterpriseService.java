@@ -28,11 +28,14 @@ public class EnterpriseService {
     private final EnterpriseRepository enterprises;
     private final ReferenceData reference;
     private final OutboxRecorder outbox;
+    private final ContactGrants grants;
 
-    public EnterpriseService(EnterpriseRepository enterprises, ReferenceData reference, OutboxRecorder outbox) {
+    public EnterpriseService(EnterpriseRepository enterprises, ReferenceData reference, OutboxRecorder outbox,
+                             ContactGrants grants) {
         this.enterprises = enterprises;
         this.reference = reference;
         this.outbox = outbox;
+        this.grants = grants;
     }
 
     /** An enterprise user registers its own (one per account); an admin registers one for nobody in particular. */
@@ -137,8 +140,16 @@ public class EnterpriseService {
         }
     }
 
-    /** Contact details: the owner, organisers and admins. */
-    public static boolean mayContact(Enterprise enterprise, Caller caller) {
+    /**
+     * Contact details: the owner, organisers and admins, and the matched side: an organisation holding an unrevoked
+     * contact grant with this enterprise (an accepted connection, a published meeting).
+     */
+    public boolean mayContact(Enterprise enterprise, Caller caller) {
+        return ownerOrBureau(enterprise, caller) || grants.held(enterprise.id, caller);
+    }
+
+    /** The enterprise's own account, organisers and admins. */
+    static boolean ownerOrBureau(Enterprise enterprise, Caller caller) {
         return caller.oversees() || caller.is(enterprise.ownerSub);
     }
 

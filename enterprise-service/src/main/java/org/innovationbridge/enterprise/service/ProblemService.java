@@ -63,7 +63,7 @@ public class ProblemService {
 
     /** Who a confidential problem's enterprise is: its owner, organisers and admins know; nobody else. */
     public static boolean revealsEnterprise(Problem problem, Caller caller) {
-        return problem.visibility != Visibility.CONFIDENTIAL || EnterpriseService.mayContact(problem.enterprise, caller);
+        return problem.visibility != Visibility.CONFIDENTIAL || EnterpriseService.ownerOrBureau(problem.enterprise, caller);
     }
 
     @Transactional

@@ -5,7 +5,10 @@ import org.innovationbridge.kit.outbox.OutboxRouting;
 
 import java.util.Map;
 
-/** This service's part of the kit's outbox: its aggregate types and the topics their events go to. */
+/**
+ * This service's part of the kit's outbox: its aggregate types and the topics their events go to; and every topic
+ * it creates at start, those its consumer reads included.
+ */
 @ApplicationScoped
 public class OutboxRoutes implements OutboxRouting {
     /** Aggregate types, the envelope's {@code aggregateType}. */
@@ -23,6 +26,7 @@ public class OutboxRoutes implements OutboxRouting {
 
     @Override
     public Map<String, Map<String, String>> topics() {
-        return Map.of(Topics.INSTITUTION_EVENTS, Topics.CONFIG, Topics.RESULT_EVENTS, Topics.CONFIG);
+        return Map.of(Topics.INSTITUTION_EVENTS, Topics.CONFIG, Topics.RESULT_EVENTS, Topics.CONFIG,
+                Topics.CONTACT_EVENTS, Topics.CONFIG, Topics.DEAD_LETTER, Topics.DEAD_LETTER_CONFIG);
     }
 }

@@ -55,11 +55,11 @@ public class InstitutionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one institution (contact details only for its own account, organisers and admins)")
+    @Operation(summary = "Read one institution (contact details only for its own account, organisers, admins and organisations it was matched with)")
     public Response get(@PathParam("id") UUID id) {
         Caller caller = callers.current();
         return institutions.find(id)
-                .map(i -> Versions.withEtag(Response.ok(InstitutionView.of(i, InstitutionService.mayContact(i, caller))),
+                .map(i -> Versions.withEtag(Response.ok(InstitutionView.of(i, institutions.mayContact(i, caller))),
                         i.version).build())
                 .orElseThrow(() -> new DomainException.NotFound("institution", id));
     }

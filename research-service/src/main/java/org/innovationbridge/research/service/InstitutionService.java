@@ -20,11 +20,14 @@ public class InstitutionService {
     private final InstitutionRepository institutions;
     private final ReferenceData reference;
     private final OutboxRecorder outbox;
+    private final ContactGrants grants;
 
-    public InstitutionService(InstitutionRepository institutions, ReferenceData reference, OutboxRecorder outbox) {
+    public InstitutionService(InstitutionRepository institutions, ReferenceData reference, OutboxRecorder outbox,
+                              ContactGrants grants) {
         this.institutions = institutions;
         this.reference = reference;
         this.outbox = outbox;
+        this.grants = grants;
     }
 
     /** An institution account registers its own (one per account); an admin registers one for nobody in particular. */
@@ -82,9 +85,12 @@ public class InstitutionService {
         }
     }
 
-    /** Contact details: the owner, organisers and admins. */
-    public static boolean mayContact(Institution institution, Caller caller) {
-        return caller.oversees() || caller.is(institution.ownerSub);
+    /**
+     * Contact details: the owner, organisers and admins, and the matched side: an organisation holding an unrevoked
+     * contact grant with this institution (an accepted connection, a published meeting).
+     */
+    public boolean mayContact(Institution institution, Caller caller) {
+        return caller.oversees() || caller.is(institution.ownerSub) || grants.held(institution.id, caller);
     }
 
     private void apply(Institution institution, InstitutionInput input) {

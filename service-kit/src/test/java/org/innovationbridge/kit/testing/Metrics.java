@@ -1,5 +1,6 @@
 package org.innovationbridge.kit.testing;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,5 +25,17 @@ public final class Metrics {
 
     public static double value(String name) {
         return value(scrape(), name);
+    }
+
+    /** The value of the series of {@code name} whose labels include each of {@code labels} ({@code key="value"}); 0 if none. */
+    public static double value(String text, String name, String... labels) {
+        Matcher m = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE).matcher(text);
+        while (m.find()) {
+            String found = m.group(1);
+            if (Arrays.stream(labels).allMatch(found::contains)) {
+                return Double.parseDouble(m.group(2));
+            }
+        }
+        return 0;
     }
 }
