@@ -57,7 +57,9 @@ public class PlatformServices implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.jdbc.url", GATEWAY_DB + "?currentSchema=" + accountsSchema,
                 "quarkus.flyway.schemas", accountsSchema,
                 "ib.identity.first-admin.username", ADMIN_USERNAME,
-                "ib.identity.first-admin.password", ADMIN_PASSWORD);
+                "ib.identity.first-admin.password", ADMIN_PASSWORD,
+                // the tests register many accounts from one address
+                "ib.rate-limit.register-per-address", "100000");
     }
 
     private static void sql(String statement) {

@@ -61,7 +61,7 @@ public final class FaultSuite {
                 "OUTBOX_POLL_INTERVAL", "100ms",
                 // all writers share one address: the gateway's per-address limits would throttle the suite itself
                 "IB_RATE_LIMIT_WRITES_PER_ADDRESS", "10000000",
-                "IB_RATE_LIMIT_SIGN_IN_PER_ADDRESS", "100000",
+                "IB_RATE_LIMIT_SIGN_IN_PER_ADDRESS", "100000", "IB_RATE_LIMIT_REGISTER_PER_ADDRESS", "100000",
                 "IB_RATE_LIMIT_SIGN_IN_FREE_FAILURES", "100000"));
         System.out.printf("fault suite %s: %d writes, %d writers, services from %d, logs in %s%n", run, writes, WRITERS,
                 basePort, logs);

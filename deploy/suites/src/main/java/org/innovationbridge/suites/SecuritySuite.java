@@ -95,6 +95,8 @@ public final class SecuritySuite {
                 "MATCHING_GROUP_ID", "security-" + run,
                 "IB_MATCH_FOUND_ENABLED", "false",
                 // the suite's own set-up signs in and writes from one address; the probes never rely on these budgets
+                // (registrations keep their default budget: the suite registers fewer accounts than it allows a
+                // minute, and the register probe sends its burst from an address of its own)
                 "IB_RATE_LIMIT_WRITES_PER_ADDRESS", "10000000",
                 "IB_RATE_LIMIT_SIGN_IN_PER_ADDRESS", "100000",
                 // an admin of this run's own: the stack's database may hold earlier runs' accounts

@@ -12,8 +12,17 @@ public interface IdentityConfig {
     @WithDefault("innovation-bridge")
     String issuer();
 
+    /** The {@code aud} of every token; every service accepts only tokens meant for the platform's API. */
+    @WithDefault("innovation-bridge-api")
+    String audience();
+
+    /** How long one token is valid; it is not revoked before then, so revocation takes effect at the next refresh. */
     @WithDefault("8h")
     Duration tokenLifetime();
+
+    /** How long after a sign-in its tokens may still be refreshed; then only a new sign-in gives a token. */
+    @WithDefault("12h")
+    Duration sessionLifetime();
 
     FirstAdmin firstAdmin();
 

@@ -30,6 +30,13 @@ public interface RateLimitConfig {
     @WithDefault("5m")
     Duration signInMaxDelay();
 
+    /**
+     * Registrations per client address and window: each costs a slow password hash, so far fewer than writes; they
+     * count against this budget only, not against the writes'.
+     */
+    @WithDefault("10")
+    int registerPerAddress();
+
     /** Writes (POST, PUT, PATCH, DELETE) through the gateway per client address and window. */
     @WithDefault("300")
     int writesPerAddress();

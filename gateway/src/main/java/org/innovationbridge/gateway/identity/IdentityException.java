@@ -32,4 +32,27 @@ public abstract sealed class IdentityException extends RuntimeException {
             super("the account of this token no longer exists");
         }
     }
+
+    public static final class NoSuchAccount extends IdentityException {
+        public NoSuchAccount() {
+            super("there is no account with this id");
+        }
+    }
+
+    /** The token's session may not be renewed (too old, revoked, or its account disabled): only a sign-in helps. */
+    public static final class SessionEnded extends IdentityException {
+        public SessionEnded(String reason) {
+            super(reason);
+        }
+    }
+
+    /** A change the rules refuse in the account's current state. */
+    public static final class Refused extends IdentityException {
+        public final String field;
+
+        public Refused(String field, String reason) {
+            super(reason);
+            this.field = field;
+        }
+    }
 }

@@ -11,6 +11,11 @@ import java.util.Set;
 /** Signs the platform's RS256 tokens with the key at {@code smallrye.jwt.sign.key.location}. */
 @ApplicationScoped
 public class Tokens {
+    /** When the session's sign-in happened (epoch seconds, as OpenID Connect names it); refresh keeps it. */
+    public static final String SIGNED_IN_AT = "auth_time";
+    /** The account's token generation at sign-in; a refresh with an older one is refused. */
+    public static final String GENERATION = "pwdv";
+
     private final IdentityConfig config;
 
     public Tokens(IdentityConfig config) {
@@ -20,12 +25,18 @@ public class Tokens {
     public record Issued(String token, Instant expiresAt) {
     }
 
-    public Issued issue(UserAccount user) {
-        Instant expiresAt = Instant.now().plus(config.tokenLifetime());
+    /** A token of the session that began with the sign-in at {@code signedInAt}; it never outlives the session. */
+    public Issued issue(UserAccount user, Instant signedInAt) {
+        Instant sessionEnd = signedInAt.plus(config.sessionLifetime());
+        Instant lifetimeEnd = Instant.now().plus(config.tokenLifetime());
+        Instant expiresAt = lifetimeEnd.isBefore(sessionEnd) ? lifetimeEnd : sessionEnd;
         JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
+                .audience(config.audience())
                 .subject(user.id.toString())
                 .upn(user.username)
                 .groups(Set.of(user.roleClaim))
+                .claim(SIGNED_IN_AT, signedInAt.getEpochSecond())
+                .claim(GENERATION, user.tokenGeneration)
                 .expiresAt(expiresAt);
         if (user.organisationId != null) {
             claims.claim("org", user.organisationId.toString());
@@ -35,7 +46,7 @@ public class Tokens {
 
     /** A token for this user, valid a minute, with which the gateway asks an owning service on the user's behalf. */
     String shortLived(UserAccount user) {
-        return Jwt.issuer(config.issuer()).subject(user.id.toString()).upn(user.username)
+        return Jwt.issuer(config.issuer()).audience(config.audience()).subject(user.id.toString()).upn(user.username)
                 .groups(Set.of(user.roleClaim)).expiresIn(60).sign();
     }
 }

@@ -24,6 +24,11 @@ public class UserAccount extends PanacheEntityBase {
     public UUID organisationId;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    /** A disabled account can neither sign in nor refresh. */
+    public boolean disabled;
+    /** Travels in each token as {@code pwdv}; raised by a password change or a disabling, so older tokens stop refreshing. */
+    @Column(name = "token_generation")
+    public int tokenGeneration;
 
     public Role role() {
         return Role.ofClaim(roleClaim).orElseThrow();

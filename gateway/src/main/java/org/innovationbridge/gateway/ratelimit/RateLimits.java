@@ -9,12 +9,14 @@ import java.util.OptionalLong;
 
 /**
  * The gateway's budgets: sign-in attempts per address, a growing delay after failed sign-ins per username and
- * address (never per username alone: that would let anyone lock an account out), writes per address.
+ * address (never per username alone: that would let anyone lock an account out), registrations per address, writes
+ * per address.
  */
 @ApplicationScoped
 public class RateLimits {
     private final RateLimiter signInByAddress;
     private final SignInThrottle signInFailures;
+    private final RateLimiter registrationsByAddress;
     private final RateLimiter writesByAddress;
 
     public RateLimits(RateLimitConfig config) {
@@ -22,6 +24,7 @@ public class RateLimits {
         signInByAddress = new RateLimiter(config.signInPerAddress(), config.window(), clock);
         signInFailures = new SignInThrottle(config.signInFreeFailures(), config.signInFirstDelay(),
                 config.signInMaxDelay(), clock);
+        registrationsByAddress = new RateLimiter(config.registerPerAddress(), config.window(), clock);
         writesByAddress = new RateLimiter(config.writesPerAddress(), config.window(), clock);
     }
 
@@ -41,6 +44,10 @@ public class RateLimits {
 
     private static String normalised(String username) {
         return username == null ? "" : username.toLowerCase(Locale.ROOT);
+    }
+
+    public OptionalLong register(String address) {
+        return registrationsByAddress.acquire(address);
     }
 
     public OptionalLong write(String address) {

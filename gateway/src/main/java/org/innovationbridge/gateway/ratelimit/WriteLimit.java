@@ -12,7 +12,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Counts every write through the gateway against its client address, before it is routed; over the budget it
+ * Counts every write through the gateway against its client address, before it is routed (a registration against
+ * the address's budget of registrations instead); over the budget it
  * answers 429 problem+json with Retry-After. The address is the TCP peer's: behind a reverse proxy the gateway
  * would need that proxy's forwarded header, which it deliberately does not trust here.
  */
@@ -21,6 +22,7 @@ public class WriteLimit {
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     /** Sign-in has its own budgets, per address and per username. */
     private static final String SIGN_IN = "/api/auth/sign-in";
+    private static final String REGISTER = "/api/auth/register";
 
     void register(@Observes Router router, RateLimits limits) {
         router.route("/api/*").order(-100).handler(context -> {
@@ -28,7 +30,8 @@ public class WriteLimit {
                 context.next();
                 return;
             }
-            OptionalLong wait = limits.write(context.request().remoteAddress().hostAddress());
+            String address = context.request().remoteAddress().hostAddress();
+            OptionalLong wait = REGISTER.equals(context.normalizedPath()) ? limits.register(address) : limits.write(address);
             if (wait.isEmpty()) {
                 context.next();
                 return;

@@ -3,10 +3,13 @@ package org.innovationbridge.gateway.rest;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonNumber;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +26,7 @@ import org.innovationbridge.gateway.ratelimit.RateLimits;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +39,8 @@ public class AuthResource {
     private final IdentityService identity;
     private final Tokens tokens;
     private final RateLimits limits;
+    private static final String ACTIVE = "ACTIVE";
+    private static final String DISABLED = "DISABLED";
     private final JsonWebToken caller;
 
     public AuthResource(IdentityService identity, Tokens tokens, RateLimits limits, JsonWebToken caller) {
@@ -50,9 +56,17 @@ public class AuthResource {
     public record Credentials(String username, String password) {
     }
 
-    public record UserView(UUID id, String username, String role, UUID organisationId) {
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** {@code ACTIVE} or {@code DISABLED}. */
+    public record AccountStatus(String status) {
+    }
+
+    public record UserView(UUID id, String username, String role, UUID organisationId, String status) {
         static UserView of(UserAccount user) {
-            return new UserView(user.id, user.username, user.roleClaim, user.organisationId);
+            return new UserView(user.id, user.username, user.roleClaim, user.organisationId,
+                    user.disabled ? DISABLED : ACTIVE);
         }
     }
 
@@ -96,7 +110,7 @@ public class AuthResource {
             throw e;
         }
         limits.signInSucceeded(address, credentials.username());
-        return Response.ok(signedIn(user)).build();
+        return Response.ok(signedIn(user, Instant.now())).build();
     }
 
     @GET
@@ -111,13 +125,65 @@ public class AuthResource {
     @Path("/refresh")
     @Authenticated
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "A fresh token for the caller, with the organisation it has created since its last sign-in")
+    @Operation(summary = "A fresh token for the caller, with the organisation it has created since its last sign-in;"
+            + " refused (401) once the session is older than its lifetime, the password changed or the account disabled")
     public SignedIn refresh() {
-        return signedIn(identity.refresh(UUID.fromString(caller.getSubject())));
+        Optional<Instant> signedInAt = numberClaim(Tokens.SIGNED_IN_AT).map(Instant::ofEpochSecond);
+        Optional<Integer> generation = numberClaim(Tokens.GENERATION).map(Math::toIntExact);
+        UserAccount user = identity.refresh(UUID.fromString(caller.getSubject()), signedInAt, generation);
+        return signedIn(user, signedInAt.orElseThrow());
     }
 
-    private SignedIn signedIn(UserAccount user) {
-        Tokens.Issued issued = tokens.issue(user);
+    @POST
+    @Path("/password")
+    @Authenticated
+    @Operation(summary = "Change the caller's password, given the current one; tokens of earlier sign-ins stop refreshing,"
+            + " the answer is a token of a new session")
+    public SignedIn changePassword(PasswordChange change) {
+        if (change == null) {
+            throw new IdentityException.InvalidField("currentPassword", "the body must hold currentPassword and newPassword");
+        }
+        UserAccount user = identity.changePassword(UUID.fromString(caller.getSubject()), change.currentPassword(),
+                change.newPassword());
+        return signedIn(user, Instant.now());
+    }
+
+    @PUT
+    @Path("/users/{id}/status")
+    @RolesAllowed("admin")
+    @Operation(summary = "Disable (DISABLED) or re-enable (ACTIVE) an account (admins only); a disabled account cannot"
+            + " sign in and its tokens stop refreshing")
+    public UserView setStatus(@PathParam("id") String id, AccountStatus status) {
+        UUID account = parseId(id);
+        if (status == null || !(ACTIVE.equals(status.status()) || DISABLED.equals(status.status()))) {
+            throw new IdentityException.InvalidField("status", "must be one of [" + ACTIVE + ", " + DISABLED + "]");
+        }
+        return UserView.of(identity.setDisabled(UUID.fromString(caller.getSubject()), account,
+                DISABLED.equals(status.status())));
+    }
+
+    /** A numeric claim of the caller's token; the JWT library gives custom claims as JSON numbers, standard ones as longs. */
+    private Optional<Long> numberClaim(String name) {
+        Object value = caller.getClaim(name);
+        if (value instanceof Number number) {
+            return Optional.of(number.longValue());
+        }
+        if (value instanceof JsonNumber number) {
+            return Optional.of(number.longValue());
+        }
+        return Optional.empty();
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new IdentityException.InvalidField("id", "must be a UUID");
+        }
+    }
+
+    private SignedIn signedIn(UserAccount user, Instant signedInAt) {
+        Tokens.Issued issued = tokens.issue(user, signedInAt);
         return new SignedIn(issued.token(), issued.expiresAt(), UserView.of(user));
     }
 

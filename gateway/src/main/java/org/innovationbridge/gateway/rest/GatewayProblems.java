@@ -29,6 +29,21 @@ public class GatewayProblems {
         return ProblemDetails.field(ProblemType.CONFLICT, "username", e.getMessage()).response().build();
     }
 
+    @ServerExceptionMapper
+    public Response noSuchAccount(IdentityException.NoSuchAccount e) {
+        return ProblemDetails.of(ProblemType.NOT_FOUND, e.getMessage()).response().build();
+    }
+
+    @ServerExceptionMapper
+    public Response sessionEnded(IdentityException.SessionEnded e) {
+        return ProblemDetails.of(ProblemType.UNAUTHENTICATED, e.getMessage()).response().build();
+    }
+
+    @ServerExceptionMapper
+    public Response refused(IdentityException.Refused e) {
+        return ProblemDetails.field(ProblemType.CONFLICT, e.field, e.getMessage()).response().build();
+    }
+
     public static ProblemDetails rateLimited(long retryAfterSeconds) {
         return ProblemDetails.of(ProblemType.RATE_LIMITED,
                 "too many requests from this client; retry after " + retryAfterSeconds + " s");

@@ -30,7 +30,8 @@ class RateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("ib.rate-limit.sign-in-free-failures", "3", "ib.rate-limit.sign-in-first-delay", "20s",
-                    "ib.rate-limit.sign-in-per-address", "1000", "ib.rate-limit.writes-per-address", "5");
+                    "ib.rate-limit.sign-in-per-address", "1000", "ib.rate-limit.writes-per-address", "5",
+                    "ib.rate-limit.register-per-address", "3");
         }
     }
 
@@ -81,6 +82,22 @@ class RateLimitTest {
         // the account's owner, from another address, is not locked out by someone else's failures
         assertThat(signInFrom("127.0.0.2", username, password)).isEqualTo(200);
         assertThat(signInFrom("127.0.0.2", username, "wrong-password-1")).isEqualTo(401);
+    }
+
+    @Test
+    void registrationsHaveABudgetOfTheirOwnBelowTheWritesOne() throws IOException {
+        String address = "127.0.0.4";
+        for (int i = 0; i < 3; i++) {
+            assertThat(postFrom(address, "/api/auth/register", "{\"username\":\"burst-" + UUID.randomUUID().toString()
+                    .substring(0, 8) + "\",\"password\":\"pw-" + UUID.randomUUID() + "\",\"role\":\"enterprise\"}"))
+                    .isEqualTo(201);
+        }
+        assertThat(postFrom(address, "/api/auth/register", "{\"username\":\"burst-" + UUID.randomUUID().toString()
+                .substring(0, 8) + "\",\"password\":\"pw-" + UUID.randomUUID() + "\",\"role\":\"enterprise\"}"))
+                .as("the fourth registration, within the write budget of 5").isEqualTo(429);
+        // a write the gateway answers itself (no token: 401), so no upstream's circuit is touched
+        assertThat(postFrom(address, "/api/auth/refresh", "{}")).as("registrations did not use up the write budget")
+                .isEqualTo(401);
     }
 
     @Test

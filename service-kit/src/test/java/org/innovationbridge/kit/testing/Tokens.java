@@ -8,17 +8,19 @@ import java.util.UUID;
 
 /**
  * Mints tokens as the gateway does (RS256 with the stack's private key from {@code IB_JWT_PRIVATE_KEY_LOCATION},
- * issuer innovation-bridge, the account in {@code sub}, one role in {@code groups}, {@code org} once bound), so a
+ * issuer innovation-bridge, audience innovation-bridge-api, the account in {@code sub}, one role in {@code groups}, {@code org} once bound), so a
  * service's tests call it as any account without a gateway.
  */
 public final class Tokens {
+    /** The audience every service requires ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "innovation-bridge-api";
     private static final String ADMIN = mint(UUID.randomUUID().toString(), "admin", null);
 
     private Tokens() {
     }
 
     public static String mint(String subject, String role, UUID organisation) {
-        JwtClaimsBuilder claims = Jwt.issuer("innovation-bridge").subject(subject).upn(role + "-" + subject)
+        JwtClaimsBuilder claims = Jwt.issuer("innovation-bridge").audience(AUDIENCE).subject(subject).upn(role + "-" + subject)
                 .groups(Set.of(role)).expiresIn(3600);
         if (organisation != null) {
             claims.claim("org", organisation.toString());
