@@ -8,16 +8,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * This service's part of the kit's outbox: the one aggregate type it records, and every topic it needs at start,
+ * This service's part of the kit's outbox: the aggregate types it records, and every topic it needs at start,
  * the consumed ones included, so they exist before the consumer subscribes.
  */
 @ApplicationScoped
 public class OutboxRoutes implements OutboxRouting {
     /** Aggregate type of a matchmaking event; its events go to {@link Topics#PAIRING_EVENTS}. */
     public static final String MATCHMAKING_EVENT = "matchmaking-event";
+    /** Aggregate type of a cooperation; its events go to {@link Topics#COOPERATION_EVENTS}. */
+    public static final String COOPERATION = "cooperation";
 
     @Override
     public String topicOf(String aggregateType) {
+        if (COOPERATION.equals(aggregateType)) {
+            return Topics.COOPERATION_EVENTS;
+        }
         if (!MATCHMAKING_EVENT.equals(aggregateType)) {
             throw new IllegalArgumentException("no topic for aggregate type " + aggregateType);
         }
@@ -30,7 +35,8 @@ public class OutboxRoutes implements OutboxRouting {
         for (String topic : Topics.INDEXED) {
             topics.put(topic, Topics.configOf(topic));
         }
-        for (String topic : List.of(Topics.DEAD_LETTER, Topics.MATCH_EVENTS, Topics.PAIRING_EVENTS)) {
+        for (String topic : List.of(Topics.DEAD_LETTER, Topics.MATCH_EVENTS, Topics.PAIRING_EVENTS,
+                Topics.COOPERATION_EVENTS)) {
             topics.put(topic, Topics.configOf(topic));
         }
         return topics;
