@@ -69,10 +69,12 @@ public class CooperationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Cooperation open(CooperationOrigin origin, UUID originId, Party a, Party b, String title,
                             CooperationStage firstStage, Caller by) {
-        Optional<Cooperation> existing = cooperations.byOrigin(origin, originId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+        return cooperations.byOrigin(origin, originId)
+                .orElseGet(() -> create(origin, originId, a, b, title, firstStage, null, by));
+    }
+
+    private Cooperation create(CooperationOrigin origin, UUID originId, Party a, Party b, String title,
+                               CooperationStage firstStage, String note, Caller by) {
         if (firstStage.isFinal()) {
             throw new IllegalArgumentException("a cooperation cannot open in the final stage " + firstStage);
         }
@@ -93,6 +95,7 @@ public class CooperationService {
         cooperation.lastUpdateAt = now;
         cooperations.persist(cooperation);
         StageChange first = step(cooperation, firstStage, by, now);
+        first.note = note;
         history.persist(first);
         cooperations.flush(); // the version the event carries is the one this change produces
         publish(cooperation, OPENED, first);
@@ -106,7 +109,11 @@ public class CooperationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Cooperation advance(CooperationOrigin origin, UUID originId, Party a, Party b, String title,
                                CooperationStage stage, String note, Caller by) {
-        Cooperation cooperation = open(origin, originId, a, b, title, stage, by);
+        Optional<Cooperation> existing = cooperations.byOrigin(origin, originId);
+        if (existing.isEmpty()) {
+            return create(origin, originId, a, b, title, stage, note, by);
+        }
+        Cooperation cooperation = existing.get();
         if (cooperation.stage.isFinal() || cooperation.stage.ordinal() >= stage.ordinal()) {
             return cooperation;
         }
