@@ -17,6 +17,12 @@ public final class Topics {
     public static final String PAIRING_EVENTS = "ib.pairing.events";
     /** Published through the outbox: every change of a cooperation (the dashboard and notifications read it). */
     public static final String COOPERATION_EVENTS = "ib.cooperation.events";
+    /**
+     * Published through the outbox: who may read whose contact details (an accepted connection, a published
+     * meeting), consumed by the services that own the details. Compacted like the writers' topics, so every grant
+     * can be rebuilt from it.
+     */
+    public static final String CONTACT_EVENTS = "ib.contact.events";
 
     public static final List<String> INDEXED = List.of(PROBLEM_EVENTS, RESULT_EVENTS, ENTERPRISE_EVENTS,
             INSTITUTION_EVENTS);
