@@ -256,6 +256,28 @@ class MatchmakingEventTest {
         assertThat(hydrogen.get("converted")).isEqualTo(1);
         assertThat(report.getList("byChain.chain")).containsExactly("hydrogen-energy-storage", "intelligent-equipment",
                 "new-energy-vehicles");
+
+        // outcomes from talks onwards are followed as cooperations, one per meeting however often recorded
+        outcome(id, talks, "TALKS_STARTED");
+        assertThat(cooperationOf(contract).getString("stage")).isEqualTo("CONTRACT_SIGNED");
+        assertThat(cooperationOf(intent).getString("stage")).isEqualTo("INTENT_SIGNED");
+        JsonPath talksCooperation = cooperationOf(talks);
+        assertThat(talksCooperation.getString("stage")).isEqualTo("NEGOTIATING");
+        assertThat(talksCooperation.getString("stageLabel")).isEqualTo("洽谈中");
+        assertThat(talksCooperation.getList("parties.type")).containsExactly("ENTERPRISE", "INSTITUTION");
+        assertThat(talksCooperation.getList("history")).hasSize(1);
+        assertThat(talksCooperation.getString("history[0].note")).isEqualTo("会后跟进");
+    }
+
+    private JsonPath cooperationOf(Map<String, Object> meeting) {
+        List<Map<String, Object>> found = given().auth().oauth2(organiser).when().get("/cooperations")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> ofMeeting = found.stream()
+                .filter(c -> meeting.get("id").equals(c.get("originId")) && "EVENT_MEETING".equals(c.get("origin")))
+                .toList();
+        assertThat(ofMeeting).hasSize(1);
+        return given().auth().oauth2(organiser).when().get("/cooperations/" + ofMeeting.get(0).get("id"))
+                .then().statusCode(200).extract().jsonPath();
     }
 
     private void outcome(String id, Map<String, Object> meeting, String outcome) {

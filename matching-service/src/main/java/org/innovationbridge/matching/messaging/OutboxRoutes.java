@@ -17,12 +17,15 @@ public class OutboxRoutes implements OutboxRouting {
     public static final String MATCHMAKING_EVENT = "matchmaking-event";
     /** Aggregate type of a contact grant; its events go to {@link Topics#CONTACT_EVENTS}. */
     public static final String CONTACT_GRANT = "contact-grant";
+    /** Aggregate type of a cooperation; its events go to {@link Topics#COOPERATION_EVENTS}. */
+    public static final String COOPERATION = "cooperation";
 
     @Override
     public String topicOf(String aggregateType) {
         return switch (aggregateType) {
             case MATCHMAKING_EVENT -> Topics.PAIRING_EVENTS;
             case CONTACT_GRANT -> Topics.CONTACT_EVENTS;
+            case COOPERATION -> Topics.COOPERATION_EVENTS;
             default -> throw new IllegalArgumentException("no topic for aggregate type " + aggregateType);
         };
     }
@@ -33,7 +36,8 @@ public class OutboxRoutes implements OutboxRouting {
         for (String topic : Topics.INDEXED) {
             topics.put(topic, Topics.configOf(topic));
         }
-        for (String topic : List.of(Topics.DEAD_LETTER, Topics.MATCH_EVENTS, Topics.PAIRING_EVENTS, Topics.CONTACT_EVENTS)) {
+        for (String topic : List.of(Topics.DEAD_LETTER, Topics.MATCH_EVENTS, Topics.PAIRING_EVENTS, Topics.CONTACT_EVENTS,
+                Topics.COOPERATION_EVENTS)) {
             topics.put(topic, Topics.configOf(topic));
         }
         return topics;

@@ -6,10 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.innovationbridge.kit.identity.Caller;
 import org.innovationbridge.kit.problem.DomainException;
+import org.innovationbridge.matching.cooperation.domain.CooperationOrigin;
+import org.innovationbridge.matching.cooperation.domain.CooperationStage;
+import org.innovationbridge.matching.cooperation.domain.Party;
+import org.innovationbridge.matching.cooperation.service.CooperationService;
 import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.domain.Meeting;
 import org.innovationbridge.matching.matchmaking.domain.Outcome;
+import org.innovationbridge.matching.matchmaking.domain.Participant;
 import org.innovationbridge.matching.matchmaking.repository.MeetingRepository;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.MatchDocument;
@@ -21,12 +26,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * After the event: what came of each meeting, and the event's report. A meeting counts as held once it has
- * an outcome; it converts when it reached a signed intent or a contract.
+ * an outcome; it converts when it reached a signed intent or a contract. An outcome from talks onwards opens (or
+ * advances) the meeting's cooperation, so what came of the event is followed in one place.
  */
 @ApplicationScoped
 public class OutcomeService {
@@ -36,12 +43,15 @@ public class OutcomeService {
     private final MeetingRepository meetings;
     private final PairingListing listing;
     private final SearchIndex index;
+    private final CooperationService cooperations;
 
-    public OutcomeService(EventService events, MeetingRepository meetings, PairingListing listing, SearchIndex index) {
+    public OutcomeService(EventService events, MeetingRepository meetings, PairingListing listing, SearchIndex index,
+                          CooperationService cooperations) {
         this.events = events;
         this.meetings = meetings;
         this.listing = listing;
         this.index = index;
+        this.cooperations = cooperations;
     }
 
     public record OutcomeInput(@NotNull Outcome outcome, @Size(max = 2000) String note) {
@@ -71,7 +81,30 @@ public class OutcomeService {
         meeting.outcome = input.outcome();
         meeting.outcomeNote = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         meeting.outcomeAt = OffsetDateTime.now();
-        return listing.view(event, meeting, listing.everyone(eventId));
+        Map<UUID, Participant> everyone = listing.everyone(eventId);
+        stageOf(meeting.outcome).ifPresent(stage -> follow(caller, event, meeting, everyone, stage));
+        return listing.view(event, meeting, everyone);
+    }
+
+    /** The cooperation stage an outcome has reached; none before talks started. */
+    private static Optional<CooperationStage> stageOf(Outcome outcome) {
+        return Optional.ofNullable(switch (outcome) {
+            case NO_FURTHER_CONTACT -> null;
+            case TALKS_STARTED -> CooperationStage.NEGOTIATING;
+            case INTENT_SIGNED -> CooperationStage.INTENT_SIGNED;
+            case CONTRACT -> CooperationStage.CONTRACT_SIGNED;
+        });
+    }
+
+    private void follow(Caller caller, MatchmakingEvent event, Meeting meeting, Map<UUID, Participant> everyone,
+                        CooperationStage stage) {
+        Participant enterprise = everyone.get(meeting.enterpriseParticipantId);
+        Participant institution = everyone.get(meeting.institutionParticipantId);
+        String title = meeting.topic == null || meeting.topic.isBlank() ? event.name : meeting.topic;
+        cooperations.advance(CooperationOrigin.EVENT_MEETING, meeting.id,
+                new Party(enterprise.organisationType, enterprise.organisationId, enterprise.name),
+                new Party(institution.organisationType, institution.organisationId, institution.name),
+                title, stage, meeting.outcomeNote, caller);
     }
 
     public Report report(Caller caller, UUID eventId) {
