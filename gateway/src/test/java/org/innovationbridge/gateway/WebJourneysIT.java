@@ -354,9 +354,12 @@ class WebJourneysIT {
             institution.waitForText("您好，我们希望就聚乳酸薄膜拉伸改性开展合作开发，盼复。");
             assertThat(institution.text()).contains("申请方：" + companyName, "合作开发").doesNotContain("王经理");
             institution.screenshot("request-received");
+            long accepted = System.nanoTime();
             institution.click("接受对接");
             // the grant travels through Kafka to enterprise-service, which then shows its contact to the university
             String contact = institution.waitForText("对方联系方式", "王经理");
+            System.out.printf("journey: accept to the enterprise's contact on the university's page in %d ms%n",
+                    (System.nanoTime() - accepted) / 1_000_000);
             assertThat(contact).contains("0533-7180001", "wang@linzi-materials.example.cn");
             assertThat(institution.text()).contains("状态：已接受", "当前阶段：初步接触");
             institution.fill("新消息", "欢迎来校交流，下周二上午在化工学院实验楼面谈。");
