@@ -17,6 +17,17 @@ export const EVENT_KIND = {ON_SITE: '线下', ONLINE: '线上', HYBRID: '线上�
 export const EVENT_STATUS = {DRAFT: '草稿', REGISTRATION: '报名中', PAIRING: '配对中', PUBLISHED: '已发布', COMPLETED: '已结束'};
 export const OUTCOME = {NO_FURTHER_CONTACT: '无后续联系', TALKS_STARTED: '已开始洽谈', INTENT_SIGNED: '已签意向', CONTRACT: '已签合同'};
 export const MEETING_SOURCE = {REQUEST: '双方申请', MUST_MEET: '指定必见', RANKED: '智能推荐'};
+export const CONNECTION_STATUS = {
+  PENDING: '待处理', ACCEPTED: '已接受', DECLINED: '已婉拒', WITHDRAWN: '已撤回', EXPIRED: '已过期',
+};
+export const DECLINE_REASON = {
+  NOT_RELEVANT: '方向不符', NO_CAPACITY: '暂无精力承接', ALREADY_COOPERATING: '已有合作方',
+  INSUFFICIENT_INFORMATION: '信息不足', OTHER: '其他',
+};
+export const COOPERATION_STAGE = {
+  INITIAL_CONTACT: '初步接触', NEGOTIATING: '洽谈中', INTENT_SIGNED: '签订意向', CONTRACT_SIGNED: '签订合同',
+  IMPLEMENTING: '实施中', INDUSTRIALISED: '已产业化', TERMINATED: '终止',
+};
 export const STRUCTURE_FACT = {
   industryChain: '产业链', technicalField: '技术领域', cooperationMode: '合作方式', maturity: '成熟度', district: '区域',
 };

@@ -10,6 +10,7 @@ import {enterpriseView, problemEditView, problemView} from './views/enterprise.j
 import {importView, institutionView} from './views/institution.js';
 import {agendaView, eventsView, eventView} from './views/events.js';
 import {feedView} from './views/feed.js';
+import {connectionsView, connectionView, cooperationsView, cooperationView} from './views/connections.js';
 
 const routes = [
   [/^\/$/, homeView],
@@ -25,6 +26,10 @@ const routes = [
   [/^\/events\/([0-9a-f-]{36})$/, eventView, 'organiser'],
   [/^\/events\/([0-9a-f-]{36})\/agenda\/([0-9a-f-]{36})$/, agendaView],
   [/^\/feed$/, feedView],
+  [/^\/connections$/, connectionsView, 'signed-in'],
+  [/^\/connections\/([0-9a-f-]{36})$/, connectionView, 'signed-in'],
+  [/^\/cooperations(?:\?.*)?$/, cooperationsView, 'signed-in'],
+  [/^\/cooperations\/([0-9a-f-]{36})$/, cooperationView, 'signed-in'],
 ];
 
 const app = document.getElementById('app');
@@ -48,7 +53,7 @@ function render() {
       go('/sign-in');
       return;
     }
-    if (role && user.role !== role && user.role !== 'admin') {
+    if (role && role !== 'signed-in' && user.role !== role && user.role !== 'admin') {
       show(app, message(`此页面仅供${ROLE[role]}用户使用。`, 'error'));
       return;
     }
@@ -74,11 +79,11 @@ function renderNavigation() {
   const user = session.user();
   const links = [['#/', '找成果 / 找需求']];
   if (user?.role === 'enterprise') {
-    links.push(['#/enterprise', '我的企业与难题'], ['#/feed', '匹配动态']);
+    links.push(['#/enterprise', '我的企业与难题'], ['#/feed', '匹配动态'], ['#/connections', '对接与合作']);
   } else if (user?.role === 'institution') {
-    links.push(['#/institution', '我的机构与成果汇编'], ['#/feed', '匹配动态']);
+    links.push(['#/institution', '我的机构与成果汇编'], ['#/feed', '匹配动态'], ['#/connections', '对接与合作']);
   } else if (user?.role === 'organiser' || user?.role === 'admin') {
-    links.push(['#/events', '对接活动']);
+    links.push(['#/events', '对接活动'], ['#/cooperations', '合作项目跟踪']);
   }
   show(document.getElementById('nav'), h('ul', {}, links.map(([href, text]) => h('li', {}, h('a', {href}, text)))));
   const account = document.getElementById('account');

@@ -6,6 +6,7 @@ import org.innovationbridge.kit.organisation.CreditCode;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,13 +36,21 @@ final class Seed {
                 .extract().path("token");
     }
 
+    /** An account that can sign in in a browser too; its token carries its organisation once it has one. */
+    record Account(String username, String token, String organisationId) {
+    }
+
     /** A new user of role enterprise or institution, signed in. */
     static String newUser(String role) {
+        return newAccount(role).token();
+    }
+
+    private static Account newAccount(String role) {
         String username = uniqueName(role);
         given().contentType(ContentType.JSON).body(Map.of("username", username, "password", PASSWORD, "role", role))
                 .when().post("/api/auth/register")
                 .then().statusCode(201);
-        return signIn(username, PASSWORD);
+        return new Account(username, signIn(username, PASSWORD), null);
     }
 
     /** An organiser account, created by the admin seeded from the admin password. */
@@ -65,46 +74,74 @@ final class Seed {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
-    /** An enterprise with one published problem; returns the problem's id. */
-    static String enterpriseWithProblem(String enterpriseName, String title, String description, String chain) {
-        String token = newUser("enterprise");
-        String enterprise = as(token).body(Map.of("name", enterpriseName, "creditCode", creditCode(),
-                        "district", "zichuan", "industryChains", List.of(chain), "sizeClass", "SMALL"))
+    /** A new enterprise account with its enterprise (and the contact person, phone and email given, if any). */
+    static Account enterprise(String enterpriseName, String chain, Map<String, String> contact) {
+        Account account = newAccount("enterprise");
+        Map<String, Object> body = new HashMap<>(Map.of("name", enterpriseName, "creditCode", creditCode(),
+                "district", "zichuan", "industryChains", List.of(chain), "sizeClass", "SMALL"));
+        if (!contact.isEmpty()) {
+            body.put("contact", contact);
+        }
+        String id = as(account.token()).body(body)
                 .when().post("/api/enterprises")
                 .then().statusCode(201)
                 .extract().path("id");
-        token = refreshed(token);
-        String problem = as(token).body(Map.of("enterpriseId", enterprise, "title", title, "description", description,
-                        "industryChain", chain))
+        return new Account(account.username(), refreshed(account.token()), id);
+    }
+
+    /** A new institution account with its university (and the contact given, if any). */
+    static Account institution(String institutionName, Map<String, String> contact) {
+        Account account = newAccount("institution");
+        Map<String, Object> body = new HashMap<>(Map.of("name", institutionName, "type", "UNIVERSITY",
+                "region", "zhangdian"));
+        if (!contact.isEmpty()) {
+            body.put("contact", contact);
+        }
+        String id = as(account.token()).body(body)
+                .when().post("/api/institutions")
+                .then().statusCode(201)
+                .extract().path("id");
+        return new Account(account.username(), refreshed(account.token()), id);
+    }
+
+    /** A published problem of this enterprise; returns its id. */
+    static String publishedProblem(Account enterprise, String title, String description, String chain) {
+        String problem = as(enterprise.token()).body(Map.of("enterpriseId", enterprise.organisationId(), "title", title,
+                        "description", description, "industryChain", chain))
                 .when().post("/api/problems")
                 .then().statusCode(201)
                 .extract().path("id");
-        as(token).header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
-                .when().put("/api/problems/" + problem + "/status")
+        return published(enterprise, "/api/problems/" + problem);
+    }
+
+    /** A published result of this institution; returns its id. */
+    static String publishedResult(Account institution, String title, String summary, String chain) {
+        String result = as(institution.token()).body(Map.of("institutionId", institution.organisationId(), "title", title,
+                        "summary", summary, "industryChains", List.of(chain), "maturity", "PILOT"))
+                .when().post("/api/results")
+                .then().statusCode(201)
+                .extract().path("id");
+        return published(institution, "/api/results/" + result);
+    }
+
+    private static String published(Account owner, String path) {
+        as(owner.token()).header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
+                .when().put(path + "/status")
                 .then().statusCode(200);
-        return problem;
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** An enterprise with one published problem; returns the problem's id. */
+    static String enterpriseWithProblem(String enterpriseName, String title, String description, String chain) {
+        return publishedProblem(enterprise(enterpriseName, chain, Map.of()), title, description, chain);
     }
 
     /** An institution with published results (title, summary pairs); returns the results' ids. */
     static List<String> institutionWithResults(String institutionName, String chain, String... titlesAndSummaries) {
-        String token = newUser("institution");
-        String institution = as(token).body(Map.of("name", institutionName, "type", "UNIVERSITY", "region", "zhangdian"))
-                .when().post("/api/institutions")
-                .then().statusCode(201)
-                .extract().path("id");
-        token = refreshed(token);
+        Account institution = institution(institutionName, Map.of());
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < titlesAndSummaries.length; i += 2) {
-            String id = as(token).body(Map.of("institutionId", institution, "title", titlesAndSummaries[i],
-                            "summary", titlesAndSummaries[i + 1], "industryChains", List.of(chain),
-                            "maturity", "PILOT"))
-                    .when().post("/api/results")
-                    .then().statusCode(201)
-                    .extract().path("id");
-            as(token).header("If-Match", "\"0\"").body(Map.of("status", "PUBLISHED"))
-                    .when().put("/api/results/" + id + "/status")
-                    .then().statusCode(200);
-            ids.add(id);
+            ids.add(publishedResult(institution, titlesAndSummaries[i], titlesAndSummaries[i + 1], chain));
         }
         return ids;
     }

@@ -13,8 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * One journey per kind of user, in a real headless Chromium against the gateway and the services running as
@@ -304,6 +307,106 @@ class WebJourneysIT {
             assertThat(report).containsPattern("已安排会谈\n[1-4]");
             browser.screenshot("report");
         }
+    }
+
+    @Test
+    void fromAMatchAnEnterpriseAndAUniversityConnectExchangeContactsAndSignAContractTheBureauFollows() {
+        String marker = Seed.uniqueName("C");
+        String universityName = "齐都理工大学化工学院 " + marker;
+        Seed.Account university = Seed.institution(universityName,
+                Map.of("person", "陈教授", "phone", "0533-22866001", "email", "chen@qidu.example.edu.cn"));
+        String result = Seed.publishedResult(university, "聚乳酸薄膜双向拉伸改性工艺",
+                "采用扩链剂与成核剂复配改性聚乳酸，经双向拉伸制得可降解薄膜，拉伸强度提高40%，已完成中试。" + marker,
+                "new-materials");
+        Seed.awaitSearchable("results", marker, List.of(result));
+        String companyName = "淄博临淄新材料科技有限公司 " + marker;
+        Seed.Account company = Seed.enterprise(companyName, "new-materials",
+                Map.of("person", "王经理", "phone", "0533-7180001", "email", "wang@linzi-materials.example.cn"));
+        String problem = Seed.publishedProblem(company, "可降解聚乳酸薄膜拉伸强度不足",
+                "我公司生产的聚乳酸可降解薄膜拉伸强度偏低，希望与高校合作开发扩链改性与双向拉伸工艺。" + marker,
+                "new-materials");
+        // before a connection is accepted neither side reads the other's contact details
+        given().auth().oauth2(university.token()).when().get("/api/enterprises/" + company.organisationId())
+                .then().statusCode(200).body("contact", nullValue());
+
+        try (Browser enterprise = new Browser(base(), "connection-enterprise");
+             Browser institution = new Browser(base(), "connection-institution");
+             Browser bureau = new Browser(base(), "connection-bureau")) {
+            signIn(enterprise, company.username(), Seed.PASSWORD);
+            enterprise.open("/problems/" + problem);
+            WebElement ranked = enterprise.region("推荐的科技成果");
+            WebElement match = enterprise.waitFor(() -> ranked.findElements(By.cssSelector(":scope > li")).stream()
+                    .filter(item -> item.getText().contains(universityName)).findFirst().orElse(null),
+                    "the university's result among the matches");
+            match.findElement(By.xpath(".//button[normalize-space()='申请对接']")).click();
+            enterprise.fill("对接留言", "您好，我们希望就聚乳酸薄膜拉伸改性开展合作开发，盼复。");
+            match.findElement(By.xpath(".//label[normalize-space()='合作开发']")).click();
+            enterprise.screenshot("request-form");
+            enterprise.click("发送对接申请");
+            enterprise.waitForText("对接申请已发送");
+            enterprise.screenshot("request-sent");
+
+            signIn(institution, university.username(), Seed.PASSWORD);
+            institution.click("对接与合作");
+            String incoming = institution.waitForText("收到的对接申请", "可降解聚乳酸薄膜拉伸强度不足");
+            assertThat(incoming).contains(companyName, "待处理");
+            institution.click("可降解聚乳酸薄膜拉伸强度不足 ⇄ 聚乳酸薄膜双向拉伸改性工艺");
+            institution.waitForText("您好，我们希望就聚乳酸薄膜拉伸改性开展合作开发，盼复。");
+            assertThat(institution.text()).contains("申请方：" + companyName, "合作开发").doesNotContain("王经理");
+            institution.screenshot("request-received");
+            long accepted = System.nanoTime();
+            institution.click("接受对接");
+            // the grant travels through Kafka to enterprise-service, which then shows its contact to the university
+            String contact = institution.waitForText("对方联系方式", "王经理");
+            System.out.printf("journey: accept to the enterprise's contact on the university's page in %d ms%n",
+                    (System.nanoTime() - accepted) / 1_000_000);
+            assertThat(contact).contains("0533-7180001", "wang@linzi-materials.example.cn");
+            assertThat(institution.text()).contains("状态：已接受", "当前阶段：初步接触");
+            institution.fill("新消息", "欢迎来校交流，下周二上午在化工学院实验楼面谈。");
+            institution.click("发送");
+            institution.waitForText("对接消息", "欢迎来校交流");
+            institution.screenshot("accepted");
+
+            enterprise.click("对接与合作");
+            enterprise.waitForText("发出的对接申请", "已接受");
+            enterprise.click("可降解聚乳酸薄膜拉伸强度不足 ⇄ 聚乳酸薄膜双向拉伸改性工艺");
+            String thread = enterprise.waitForText("对接消息", "欢迎来校交流，下周二上午在化工学院实验楼面谈。");
+            assertThat(thread).contains("1 条未读", universityName);
+            assertThat(enterprise.waitForText("对方联系方式", "陈教授")).contains("0533-22866001");
+            enterprise.choose("新阶段", "签订合同");
+            enterprise.fill("合同金额（万元）", "120");
+            enterprise.choose("合作方式", "合作开发");
+            enterprise.fill("说明（选填）", "技术开发合同已签订");
+            enterprise.click("更新阶段");
+            String stages = enterprise.waitForText("合作项目", "当前阶段：签订合同");
+            assertThat(stages).contains("合同金额 120 万元", "合作开发", "初步接触");
+            enterprise.screenshot("contract-signed");
+
+            signIn(bureau, PlatformServices.ADMIN_USERNAME, PlatformServices.ADMIN_PASSWORD);
+            bureau.click("合作项目跟踪");
+            bureau.waitForText("全部合作项目", companyName);
+            bureau.click(bureau.waitFor(() -> bureau.driver().findElements(By.cssSelector("table a")).stream()
+                    .filter(link -> link.getText().contains("聚乳酸")).findFirst().map(WebElement::getText).orElse(null),
+                    "the cooperation in the bureau's list"));
+            bureau.waitForText("当前阶段：签订合同");
+            bureau.click("标记为重点跟踪项目");
+            bureau.waitForText("取消重点跟踪");
+            assertThat(bureau.text()).contains("· 重点跟踪项目");
+            bureau.fill("跟踪记录", "已电话回访，合同首付款到账。");
+            bureau.click("添加跟踪记录");
+            bureau.waitForText("跟踪记录列表", "已电话回访");
+            bureau.open("/cooperations?filter=key");
+            assertThat(bureau.waitForText("重点跟踪项目", companyName)).contains("★重点", "签订合同");
+            bureau.screenshot("key-projects");
+        }
+    }
+
+    private static void signIn(Browser browser, String username, String password) {
+        browser.open("/sign-in");
+        browser.fill("用户名", username);
+        browser.fill("密码", password);
+        browser.click("登录");
+        browser.waitForText(username);
     }
 
     private static void addParticipant(Browser browser, String kind, String marker, String title, String organisation) {

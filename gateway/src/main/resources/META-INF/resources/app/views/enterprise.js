@@ -3,6 +3,7 @@ import {ApiError, get, post, put, refreshSession, session} from '../api.js';
 import {COOPERATION, MATURITY, PROBLEM_STATUS, SIZE_CLASS, VISIBILITY, pairs, referenceData} from '../labels.js';
 import {go, poll, rerender} from '../router.js';
 import {loadFactNames, rankedItem, strong} from './matches.js';
+import {connectAction} from './connections.js';
 
 const list = text => (text ?? '').split(/[,，;；、\s]+/).map(word => word.trim()).filter(Boolean);
 const orNull = text => (text === undefined || text === '' ? null : text);
@@ -148,8 +149,9 @@ export async function problemView(app, id) {
       // only strong hits are called matches; the rest are listed apart, so noise never looks like a match
       const matches = page.hits.filter(strong);
       const others = page.hits.filter(hit => !strong(hit));
-      show(ranked, matches.map((hit, index) => rankedItem(hit, index + 1)));
-      show(weaker, others.map((hit, index) => rankedItem(hit, index + 1)));
+      const connect = hit => (own ? connectAction({kind: 'PROBLEM', id}, {kind: 'RESULT', id: hit.id}) : null);
+      show(ranked, matches.map((hit, index) => rankedItem(hit, index + 1, connect(hit))));
+      show(weaker, others.map((hit, index) => rankedItem(hit, index + 1, connect(hit))));
       weakerHeading.hidden = others.length === 0;
       show(matchState, message(matches.length ? `找到 ${matches.length} 项高匹配成果，按匹配度排序。`
         : page.hits.length ? '暂无高匹配成果。下面是匹配度较弱的相关成果，新成果发布后会自动更新。'

@@ -2,6 +2,7 @@ import {h, show, message} from '../dom.js';
 import {get, session} from '../api.js';
 import {poll} from '../router.js';
 import {strong} from './matches.js';
+import {connectAction} from './connections.js';
 
 const ITEMS = 20;
 const TOP = 10;
@@ -46,7 +47,9 @@ export function feedView(app) {
         feed.prepend(h('li', {class: first ? 'hit' : 'hit new'},
           first ? null : h('strong', {class: 'badge'}, '新 '),
           `${at} · 「${item.title}」↔「${hit.title}」（${hit.ownerName ?? '保密'}）`,
-          hit.matchedTerms?.length ? h('span', {class: 'meta'}, ` 命中词：${hit.matchedTerms.join('、')}`) : null));
+          hit.matchedTerms?.length ? h('span', {class: 'meta'}, ` 命中词：${hit.matchedTerms.join('、')}`) : null,
+          connectAction({kind: enterprise ? 'PROBLEM' : 'RESULT', id: item.id},
+            {kind: enterprise ? 'RESULT' : 'PROBLEM', id: hit.id})));
       }
       show(state, `每 ${INTERVAL_MS / 1000} 秒刷新 · 共 ${seen.size} 条匹配 · 最近刷新 ${at}`);
       first = false;

@@ -53,12 +53,13 @@ export const strong = hit => hit.why?.strength === 'STRONG';
 /** "匹配强度：强" — a level a person can read, instead of a fused score that means nothing on its own. */
 export const strengthLabel = hit => `匹配强度：${STRENGTH[hit.why?.strength] ?? '弱'}`;
 
-/** One ranked counterpart as a list item. */
-export function rankedItem(hit, rank) {
+/** One ranked counterpart as a list item, with an optional action under it (e.g. the connection request). */
+export function rankedItem(hit, rank, action = null) {
   return h('li', {class: `hit strength-${(hit.why?.strength ?? 'WEAK').toLowerCase()}`},
     h('h3', {}, `${rank}. ${hit.title}`),
     h('p', {class: 'meta'}, [strengthLabel(hit), hit.ownerName ?? '（保密）',
       hit.maturity ? `成熟度：${MATURITY[hit.maturity] ?? hit.maturity}` : null].filter(Boolean).join(' · ')),
     h('p', {}, hit.snippet),
-    explanation(hit));
+    explanation(hit),
+    action);
 }
