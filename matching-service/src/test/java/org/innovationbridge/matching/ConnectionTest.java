@@ -102,8 +102,16 @@ class ConnectionTest {
         post(institution, "/connections/" + id + "/messages", Map.of("text", "您好")).statusCode(409);
 
         try (TopicReader reader = new TopicReader(bootstrapServers, Topics.CONTACT_EVENTS)) {
-            post(institution, "/connections/" + id + "/accept", null).statusCode(200)
-                    .body("status", equalTo("ACCEPTED")).body("contactGranted", equalTo(true));
+            String cooperation = post(institution, "/connections/" + id + "/accept", null).statusCode(200)
+                    .body("status", equalTo("ACCEPTED")).body("contactGranted", equalTo(true))
+                    .extract().path("cooperationId");
+            // the acceptance opens the cooperation (合作项目) at its first stage, for both sides
+            given().auth().oauth2(enterprise).when().get("/cooperations/" + cooperation).then().statusCode(200)
+                    .body("stage", equalTo("INITIAL_CONTACT")).body("origin", equalTo("CONNECTION"))
+                    .body("originId", equalTo(id)).body("title", equalTo("镁基固态储氢材料的规模化制备 ⇄ 高容量镁基固态储氢合金"));
+            given().auth().oauth2(enterprise).when().get("/connections/" + id).then().statusCode(200)
+                    .body("cooperationId", equalTo(cooperation));
+            given().auth().oauth2(stranger).when().get("/cooperations/" + cooperation).then().statusCode(404);
             JsonNode granted = await().atMost(Duration.ofSeconds(30)).until(() -> reader.eventsOf(id).stream()
                     .filter(e -> "ContactGranted".equals(e.path("eventType").asText())).findFirst().orElse(null),
                     e -> e != null);

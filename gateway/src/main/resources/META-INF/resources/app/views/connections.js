@@ -2,7 +2,7 @@
 // thread between the two sides and the cooperation (合作项目) that follows, stage by stage.
 import {h, show, field, select, message, formValues} from '../dom.js';
 import {get, post, request, session} from '../api.js';
-import {COOPERATION, CONNECTION_STATUS, COOPERATION_STAGE, DECLINE_REASON, pairs} from '../labels.js';
+import {COOPERATION, CONNECTION_STATUS, COOPERATION_STAGE, DECLINE_REASON, ROLE, pairs} from '../labels.js';
 import {rerender} from '../router.js';
 
 const KIND_LABEL = {PROBLEM: '技术难题', RESULT: '科技成果'};
@@ -133,7 +133,7 @@ export async function connectionView(app, id) {
 /** The other side's contact details, read from the service that owns them once the grant has reached it. */
 async function showContact(section, organisation) {
   const path = organisation.type === 'ENTERPRISE' ? `/enterprises/${organisation.id}` : `/institutions/${organisation.id}`;
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 40; attempt++) {
     const owner = await get(path).catch(() => null);
     if (owner?.contact) {
       show(section, h('h3', {}, '对方联系方式'), h('dl', {class: 'counts'},
@@ -229,7 +229,7 @@ async function showCooperation(section, id) {
       step.contractAmount ? ` · 合同金额 ${step.contractAmount} 万元` : '',
       step.cooperationMode ? ` · ${COOPERATION[step.cooperationMode] ?? step.cooperationMode}` : '',
       step.reason ? ` · 原因：${step.reason}` : '', step.note ? ` · ${step.note}` : '',
-      step.by ? h('span', {class: 'meta'}, ` （${step.by}）`) : null))),
+      step.by ? h('span', {class: 'meta'}, ` （${step.by.organisation ?? ROLE[step.by.role] ?? step.by.role}）`) : null))),
     party && !FINAL.has(cooperation.stage) ? stageForm : null,
     bureau ? bureauTools(cooperation, version, () => showCooperation(section, id)) : null,
     status);

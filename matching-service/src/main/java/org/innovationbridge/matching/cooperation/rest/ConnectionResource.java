@@ -155,6 +155,7 @@ public class ConnectionResource {
     }
 
     private ConnectionView view(Connection connection, Caller caller) {
-        return ConnectionView.of(connection, connections.statusOf(connection), caller, null);
+        return ConnectionView.of(connection, connections.statusOf(connection), caller,
+                connections.cooperationOf(connection).orElse(null));
     }
 }

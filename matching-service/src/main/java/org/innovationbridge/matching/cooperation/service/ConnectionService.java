@@ -8,8 +8,12 @@ import org.innovationbridge.matching.cooperation.domain.Connection;
 import org.innovationbridge.matching.cooperation.domain.ConnectionMessage;
 import org.innovationbridge.matching.cooperation.domain.ConnectionStatus;
 import org.innovationbridge.matching.cooperation.domain.DeclineReason;
+import org.innovationbridge.matching.cooperation.domain.CooperationOrigin;
+import org.innovationbridge.matching.cooperation.domain.CooperationStage;
 import org.innovationbridge.matching.cooperation.domain.ItemKind;
+import org.innovationbridge.matching.cooperation.domain.Party;
 import org.innovationbridge.matching.cooperation.repository.ConnectionRepository;
+import org.innovationbridge.matching.cooperation.repository.CooperationRepository;
 import org.innovationbridge.matching.cooperation.repository.MessageRepository;
 import org.innovationbridge.matching.matchmaking.domain.OrganisationType;
 import org.innovationbridge.matching.ranking.HybridRanker;
@@ -22,6 +26,7 @@ import org.innovationbridge.matching.search.SearchIndex;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,9 +45,12 @@ public class ConnectionService {
     private final QueryFactory queries;
     private final ContactGrants grants;
     private final ConnectionsConfig config;
+    private final CooperationService cooperations;
+    private final CooperationRepository cooperationRows;
 
     public ConnectionService(ConnectionRepository connections, MessageRepository messages, SearchIndex index,
-                             HybridRanker ranker, QueryFactory queries, ContactGrants grants, ConnectionsConfig config) {
+                             HybridRanker ranker, QueryFactory queries, ContactGrants grants, ConnectionsConfig config,
+                             CooperationService cooperations, CooperationRepository cooperationRows) {
         this.connections = connections;
         this.messages = messages;
         this.index = index;
@@ -50,6 +58,8 @@ public class ConnectionService {
         this.queries = queries;
         this.grants = grants;
         this.config = config;
+        this.cooperations = cooperations;
+        this.cooperationRows = cooperationRows;
     }
 
     public record Thread(List<ConnectionMessage> items, long unread) {
@@ -167,7 +177,19 @@ public class ConnectionService {
         connection.status = ConnectionStatus.ACCEPTED;
         connection.answeredAt = OffsetDateTime.now();
         grants.grant(connection.id, ContactGrants.Source.CONNECTION, requester(connection), receiver(connection));
+        String title = connection.fromKind == ItemKind.PROBLEM
+                ? connection.fromTitle + " ⇄ " + connection.toTitle : connection.toTitle + " ⇄ " + connection.fromTitle;
+        cooperations.open(CooperationOrigin.CONNECTION, connection.id,
+                new Party(connection.requesterType, connection.requesterId, connection.requesterName),
+                new Party(connection.receiverType, connection.receiverId, connection.receiverName),
+                title, CooperationStage.INITIAL_CONTACT, caller);
         return connection;
+    }
+
+    /** The cooperation an accepted connection opened. */
+    public Optional<UUID> cooperationOf(Connection connection) {
+        return connection.status != ConnectionStatus.ACCEPTED ? Optional.empty()
+                : cooperationRows.byOrigin(CooperationOrigin.CONNECTION, connection.id).map(c -> c.id);
     }
 
     @Transactional
