@@ -105,9 +105,9 @@ class CooperationTest {
         move(enterpriseToken, c.id, v + 5, Map.of("stage", "NEGOTIATING")).then().statusCode(412);
 
         move(enterpriseToken, c.id, v, Map.of("stage", "CONTRACT_SIGNED", "cooperationMode", "LICENCE"))
-                .then().statusCode(422).body("errors[0].field", equalTo("contractAmount"));
+                .then().statusCode(400).body("errors[0].field", equalTo("contractAmount"));
         move(enterpriseToken, c.id, v, Map.of("stage", "CONTRACT_SIGNED", "contractAmount", 120.5))
-                .then().statusCode(422).body("errors[0].field", equalTo("cooperationMode"));
+                .then().statusCode(400).body("errors[0].field", equalTo("cooperationMode"));
         move(enterpriseToken, c.id, v, Map.of("stage", "CONTRACT_SIGNED", "contractAmount", 0,
                 "cooperationMode", "LICENCE")).then().statusCode(400).body("errors[0].field", equalTo("contractAmount"));
         move(enterpriseToken, c.id, v, Map.of("stage", "CONTRACT_SIGNED", "contractAmount", 1.234,
@@ -130,7 +130,7 @@ class CooperationTest {
         move(institutionToken, c.id, signedVersion, Map.of("stage", "NEGOTIATING"))
                 .then().statusCode(409).body("errors[0].field", equalTo("stage"));
         move(institutionToken, c.id, signedVersion, Map.of("stage", "TERMINATED"))
-                .then().statusCode(422).body("errors[0].field", equalTo("reason"));
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
         long terminated = move(institutionToken, c.id, signedVersion, Map.of("stage", "TERMINATED", "reason", "资金未到位"))
                 .then().statusCode(200).body("stage", equalTo("TERMINATED")).body("stageLabel", equalTo("终止"))
                 .extract().jsonPath().getLong("version");
@@ -202,7 +202,7 @@ class CooperationTest {
         List<String> initial = given().auth().oauth2(organiser).when().get("/cooperations?stage=INITIAL_CONTACT")
                 .then().statusCode(200).extract().jsonPath().getList("items.id");
         assertThat(initial).contains(c.id.toString(), old.id.toString());
-        given().auth().oauth2(organiser).when().get("/cooperations?stage=NOPE").then().statusCode(422)
+        given().auth().oauth2(organiser).when().get("/cooperations?stage=NOPE").then().statusCode(400)
                 .body("errors[0].field", equalTo("stage"));
         given().auth().oauth2(organiser).when().get("/cooperations?staleDays=0").then().statusCode(400);
     }
