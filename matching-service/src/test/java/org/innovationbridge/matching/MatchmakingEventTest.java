@@ -187,9 +187,16 @@ class MatchmakingEventTest {
         Map<String, String> before = placements(placed);
         int e2Meetings = counts.get(e2);
         int added;
-        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.PAIRING_EVENTS)) {
+        try (TopicReader reader = new TopicReader(bootstrapServers, Topics.PAIRING_EVENTS);
+             TopicReader grants = new TopicReader(bootstrapServers, Topics.CONTACT_EVENTS)) {
             status(id, "PUBLISHED");
             JsonNode published = awaitEvent(reader, id, "pairing.published");
+            // every placed meeting lets its two sides read each other's contact details
+            JsonNode first = published.path("payload").path("meetings").get(0);
+            JsonNode grant = awaitEvent(grants, first.path("id").asText(), "ContactGranted");
+            assertThat(grant.path("payload").path("source").asText()).isEqualTo("EVENT_MEETING");
+            assertThat(grant.path("payload").path("parties").findValuesAsText("id")).containsExactlyInAnyOrder(
+                    first.path("enterpriseOrganisationId").asText(), first.path("institutionOrganisationId").asText());
             assertThat(published.path("schema").asText()).isEqualTo("ib.event.v1");
             assertThat(published.path("aggregateType").asText()).isEqualTo("matchmaking-event");
             assertThat(published.path("payload").path("meetings").size()).isEqualTo(meetings.size());

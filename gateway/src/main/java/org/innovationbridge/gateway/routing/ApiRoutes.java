@@ -56,6 +56,8 @@ public class ApiRoutes {
                 new Route("matches", matching),
                 new Route("insights", matching),
                 new Route("events", matching),
+                new Route("connections", matching),
+                new Route("cooperations", matching),
                 new Route("admin", matching));
     }
 

@@ -15,6 +15,12 @@ public final class Topics {
     public static final String MATCH_EVENTS = "ib.match.events";
     /** Published through the outbox: a matchmaking event's pairing list, when published and when re-planned. */
     public static final String PAIRING_EVENTS = "ib.pairing.events";
+    /**
+     * Published through the outbox: who may read whose contact details (an accepted connection, a published
+     * meeting), consumed by the services that own the details. Compacted like the writers' topics, so every grant
+     * can be rebuilt from it.
+     */
+    public static final String CONTACT_EVENTS = "ib.contact.events";
 
     public static final List<String> INDEXED = List.of(PROBLEM_EVENTS, RESULT_EVENTS, ENTERPRISE_EVENTS,
             INSTITUTION_EVENTS);

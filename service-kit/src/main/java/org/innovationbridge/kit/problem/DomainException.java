@@ -1,5 +1,6 @@
 package org.innovationbridge.kit.problem;
 
+import java.time.Duration;
 import java.util.List;
 
 /** A request that breaks a rule of a service's domain; {@link ErrorMapper} turns each kind into its own 4xx. */
@@ -57,6 +58,16 @@ public abstract sealed class DomainException extends RuntimeException {
         public StaleVersion(long expected, long currentVersion) {
             super("version " + expected + " is stale; the current version is " + currentVersion);
             this.currentVersion = currentVersion;
+        }
+    }
+
+    /** The caller has done this too often lately; it may try again after {@code retryAfter}. */
+    public static final class TooMany extends DomainException {
+        public final Duration retryAfter;
+
+        public TooMany(String reason, Duration retryAfter) {
+            super(reason);
+            this.retryAfter = retryAfter;
         }
     }
 }

@@ -89,6 +89,12 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response tooMany(DomainException.TooMany e) {
+        return withHeader(respond(ProblemDetails.of(ProblemType.RATE_LIMITED, e.getMessage())), HttpHeaders.RETRY_AFTER,
+                Long.toString(Math.max(1, e.retryAfter.toSeconds())));
+    }
+
+    @ServerExceptionMapper
     public Response ifMatch(Versions.IfMatchRefused e) {
         return respond(ProblemDetails.field(e.type, HttpHeaders.IF_MATCH, e.getMessage()));
     }

@@ -12,8 +12,6 @@ import org.innovationbridge.matching.matchmaking.domain.EventStatus;
 import org.innovationbridge.matching.matchmaking.domain.MatchmakingEvent;
 import org.innovationbridge.matching.matchmaking.repository.EventRepository;
 import org.innovationbridge.matching.matchmaking.repository.ParticipantRepository;
-import org.innovationbridge.matching.messaging.OutboxRoutes;
-import org.innovationbridge.kit.outbox.OutboxRecorder;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -31,15 +29,12 @@ public class EventService {
 
     private final EventRepository events;
     private final ParticipantRepository participants;
-    private final OutboxRecorder outbox;
-    private final PairingListing listing;
+    private final PairingAnnouncer announcer;
 
-    public EventService(EventRepository events, ParticipantRepository participants, OutboxRecorder outbox,
-                        PairingListing listing) {
+    public EventService(EventRepository events, ParticipantRepository participants, PairingAnnouncer announcer) {
         this.events = events;
         this.participants = participants;
-        this.outbox = outbox;
-        this.listing = listing;
+        this.announcer = announcer;
     }
 
     public record EventPage(List<MatchmakingEvent> items, long total, int page, int size) {
@@ -130,8 +125,7 @@ public class EventService {
         event.updatedAt = OffsetDateTime.now();
         events.flush(); // the version the outbox event carries is the one this change produces
         if (next == EventStatus.PUBLISHED) {
-            outbox.record(OutboxRoutes.MATCHMAKING_EVENT, event.id, event.version, PairingListing.PUBLISHED,
-                    listing.of(event));
+            announcer.announce(event, PairingListing.PUBLISHED);
         }
         return event;
     }

@@ -31,8 +31,6 @@ import org.innovationbridge.matching.matchmaking.repository.MeetingRepository;
 import org.innovationbridge.matching.matchmaking.repository.PairRuleRepository;
 import org.innovationbridge.matching.matchmaking.repository.ParticipantRepository;
 import org.innovationbridge.matching.matchmaking.repository.RequestRepository;
-import org.innovationbridge.matching.messaging.OutboxRoutes;
-import org.innovationbridge.kit.outbox.OutboxRecorder;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -59,11 +57,11 @@ public class PlanningService {
     private final MeetingRepository meetings;
     private final CandidateScorer scorer;
     private final PairingListing listing;
-    private final OutboxRecorder outbox;
+    private final PairingAnnouncer announcer;
 
     public PlanningService(EventService events, EventRepository eventRows, ParticipantRepository participants,
                            RequestRepository requests, PairRuleRepository rules, MeetingRepository meetings,
-                           CandidateScorer scorer, PairingListing listing, OutboxRecorder outbox) {
+                           CandidateScorer scorer, PairingListing listing, PairingAnnouncer announcer) {
         this.events = events;
         this.eventRows = eventRows;
         this.participants = participants;
@@ -72,7 +70,7 @@ public class PlanningService {
         this.meetings = meetings;
         this.scorer = scorer;
         this.listing = listing;
-        this.outbox = outbox;
+        this.announcer = announcer;
     }
 
     /** What a re-plan did: meetings dropped with the cancelled participant, and placed meetings that moved. */
@@ -254,8 +252,7 @@ public class PlanningService {
         if (event.status == EventStatus.PUBLISHED) {
             event.updatedAt = OffsetDateTime.now();
             eventRows.flush();
-            outbox.record(OutboxRoutes.MATCHMAKING_EVENT, event.id, event.version, PairingListing.REPLANNED,
-                    listing.of(event));
+            announcer.announce(event, PairingListing.REPLANNED);
         }
     }
 
