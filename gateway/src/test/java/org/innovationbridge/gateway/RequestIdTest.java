@@ -1,7 +1,10 @@
 package org.innovationbridge.gateway;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+
+import java.net.URL;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +15,10 @@ import static org.hamcrest.Matchers.matchesPattern;
 /** The gateway's own side of request ids (the services' side runs in {@link PlatformSliceIT}), and its meters. */
 @QuarkusTest
 class RequestIdTest {
+    /** On the management interface (whose root path, /q, the annotation adds), not on the public port. */
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @Test
@@ -23,8 +30,8 @@ class RequestIdTest {
                 .when().get("/")
                 .then().statusCode(200).header("X-Request-Id", matchesPattern(UUID_PATTERN))
                 .extract().header("X-Request-Id");
-        String made = given().when().get("/q/health/live")
-                .then().statusCode(200).header("X-Request-Id", matchesPattern(UUID_PATTERN))
+        String made = given().when().get("/api/auth/me")
+                .then().statusCode(401).header("X-Request-Id", matchesPattern(UUID_PATTERN))
                 .extract().header("X-Request-Id");
         assertThat(made).isNotEqualTo(replaced);
         given().header("X-Request-Id", "x".repeat(129))
@@ -43,7 +50,7 @@ class RequestIdTest {
     @Test
     void prometheusMetricsIncludeTheProxiedRequests() {
         given().when().get("/");
-        given().when().get("/q/metrics")
+        given().when().get(metrics)
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));
     }

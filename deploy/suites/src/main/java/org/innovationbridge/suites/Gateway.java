@@ -104,6 +104,13 @@ public final class Gateway {
         return user;
     }
 
+    /** A client of its own sending this token, whatever it holds (a probe's forged or stale one). */
+    public Gateway withToken(String bearer) {
+        Gateway client = new Gateway(http, base, signInOffered);
+        client.token = bearer;
+        return client;
+    }
+
     /** Signs in again: after creating its organisation the new token carries {@code org}. */
     public void signIn() throws IOException, InterruptedException {
         if (!signInOffered) {

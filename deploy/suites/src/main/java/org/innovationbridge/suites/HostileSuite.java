@@ -26,8 +26,9 @@ import java.util.UUID;
  * upload file names, malformed JSON and wrong content types. Every answer must be below 500, and every 4xx must
  * be RFC 9457 problem+json that names the field or parameter when the fault was in one.
  *
- * <p>Arguments: {@code --gateway URL --service name=URL ... [--short]}. Calls go through {@link Gateway}, signed
- * in when the gateway offers sign-in.
+ * <p>Arguments: {@code --gateway URL --service name=URL ... [--management name=URL ...] [--short]}; a service's
+ * health and document are read from its {@code --management} address when it has one (the gateway: its management
+ * interface), else from its own. Calls go through {@link Gateway}, signed in when the gateway offers sign-in.
  */
 public final class HostileSuite {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -49,6 +50,8 @@ public final class HostileSuite {
     private static final List<String> WRONG_KINDS_FOR_TEXT = List.of("12345", "true", "{\"a\":1}", "[1,2]");
 
     private final Map<String, String> services;
+    /** Where each service serves its health and OpenAPI document: its management interface, if it has one. */
+    private final Map<String, String> management;
     private final boolean quick;
     private final Gateway enterpriseUser;
     private final Gateway institutionUser;
@@ -59,8 +62,10 @@ public final class HostileSuite {
     private final List<String> unnamed = new ArrayList<>();
     private int sent;
 
-    private HostileSuite(Map<String, String> services, boolean quick, Gateway enterpriseUser, Gateway institutionUser) {
+    private HostileSuite(Map<String, String> services, Map<String, String> management, boolean quick,
+                         Gateway enterpriseUser, Gateway institutionUser) {
         this.services = services;
+        this.management = management;
         this.quick = quick;
         this.enterpriseUser = enterpriseUser;
         this.institutionUser = institutionUser;
@@ -73,6 +78,7 @@ public final class HostileSuite {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> services = new LinkedHashMap<>();
+        Map<String, String> management = new LinkedHashMap<>();
         String gatewayUrl = null;
         boolean quick = false;
         for (int i = 0; i < args.length; i++) {
@@ -82,18 +88,23 @@ public final class HostileSuite {
                     String[] named = args[++i].split("=", 2);
                     services.put(named[0], named[1]);
                 }
+                case "--management" -> {
+                    String[] named = args[++i].split("=", 2);
+                    management.put(named[0], named[1]);
+                }
                 case "--short" -> quick = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        for (String url : services.values()) {
+        services.forEach((name, url) -> management.putIfAbsent(name, url));
+        for (String url : management.values()) {
             awaitReady(url);
         }
         Gateway gateway = Gateway.connect(URI.create(gatewayUrl));
         String run = UUID.randomUUID().toString().substring(0, 6);
         System.out.println(gateway.signInOffered() ? "gateway offers sign-in: requests carry a signed-in user's token"
                 : "gateway has no sign-in (404): requests go unauthenticated");
-        HostileSuite suite = new HostileSuite(services, quick,
+        HostileSuite suite = new HostileSuite(services, management, quick,
                 gateway.asNewUser("hostile-" + run + "-e", "Hostile-suite-1", "enterprise"),
                 gateway.asNewUser("hostile-" + run + "-i", "Hostile-suite-1", "institution"));
         suite.createFixtures();
@@ -162,7 +173,7 @@ public final class HostileSuite {
     }
 
     private void attack(String service, String base) throws Exception {
-        JsonNode doc = Gateway.JSON.readTree(session(service).send("GET", base + "/q/openapi?format=json", null, null,
+        JsonNode doc = Gateway.JSON.readTree(session(service).send("GET", management.get(service) + "/q/openapi?format=json", null, null,
                 Map.of()).body());
         JsonNode schemas = doc.path("components").path("schemas");
         int before = sent;

@@ -58,7 +58,7 @@ public final class SecuritySuite {
         Optional<String> attempt() throws Exception;
     }
 
-    private record Named(int number, String name, Probe probe) {
+    private record Named(String number, String name, Probe probe) {
     }
 
     private SecuritySuite(Gateway anonymous, boolean quick, String run, Path repo, Path logs, int freePort)
@@ -119,13 +119,17 @@ public final class SecuritySuite {
         this.adminUsername = adminUsername;
         setUp();
         List<Named> probes = List.of(
-                new Named(1, "host-header-ssrf", this::hostHeaderSsrf),
-                new Named(2, "unpublished-work-public", this::unpublishedWorkPublic),
-                new Named(3, "confidential-owner-in-403", this::confidentialOwnerIn403),
-                new Named(4, "sign-in-lockout-by-anyone", this::signInLockoutByAnyone),
-                new Named(5, "security-headers", this::securityHeaders),
-                new Named(11, "known-database-password", this::knownDatabasePassword),
-                new Named(12, "events-drafts-and-room-links", this::eventDraftsAndRoomLinks));
+                new Named("1", "host-header-ssrf", this::hostHeaderSsrf),
+                new Named("2", "unpublished-work-public", this::unpublishedWorkPublic),
+                new Named("3", "confidential-owner-in-403", this::confidentialOwnerIn403),
+                new Named("4", "sign-in-lockout-by-anyone", this::signInLockoutByAnyone),
+                new Named("5", "security-headers", this::securityHeaders),
+                new Named("6", "anonymous-insights", this::anonymousInsights),
+                new Named("8", "endless-sessions-and-foreign-tokens", this::endlessSessionsAndForeignTokens),
+                new Named("11", "known-database-password", this::knownDatabasePassword),
+                new Named("11b", "register-burst", this::registerBurst),
+                new Named("12", "events-drafts-and-room-links", this::eventDraftsAndRoomLinks),
+                new Named("12b", "management-endpoints-public", this::managementEndpointsPublic));
         int failed = 0;
         for (Named named : probes) {
             Optional<String> through;
@@ -135,10 +139,10 @@ public final class SecuritySuite {
                 through = Optional.of("the probe could not finish: " + e);
             }
             if (through.isEmpty()) {
-                System.out.printf("probe %d %s: refused%n", named.number(), named.name());
+                System.out.printf("probe %s %s: refused%n", named.number(), named.name());
             } else {
                 failed++;
-                System.out.printf("probe %d %s: FAILED — %s%n", named.number(), named.name(), through.get());
+                System.out.printf("probe %s %s: FAILED — %s%n", named.number(), named.name(), through.get());
             }
         }
         return failed;
@@ -152,7 +156,7 @@ public final class SecuritySuite {
         try {
             return named.probe().attempt();
         } catch (HttpTimeoutException e) {
-            System.out.printf("probe %d %s: %s; running it once more%n", named.number(), named.name(), e.getMessage());
+            System.out.printf("probe %s %s: %s; running it once more%n", named.number(), named.name(), e.getMessage());
             return named.probe().attempt();
         }
     }
@@ -295,6 +299,85 @@ public final class SecuritySuite {
             }
             if (answer.header("Referrer-Policy").isEmpty()) {
                 through.add(path + " without Referrer-Policy");
+            }
+        }
+        return through.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", through));
+    }
+
+    /** 6. The heavy reports are for organisers and admins: nobody anonymous, no enterprise account. */
+    private Optional<String> anonymousInsights() throws Exception {
+        List<String> through = new ArrayList<>();
+        for (String path : List.of("/api/insights/supply-demand", "/api/insights/common-needs?threshold=1.0&minEnterprises=1")) {
+            int anonymousStatus = anonymous.call("GET", path, null).status();
+            if (anonymousStatus != 401) {
+                through.add("anonymous GET " + path + " answered " + anonymousStatus);
+            }
+            int enterpriseStatus = other.call("GET", path, null).status();
+            if (enterpriseStatus != 403) {
+                through.add("an enterprise's GET " + path + " answered " + enterpriseStatus);
+            }
+        }
+        return through.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", through));
+    }
+
+    /**
+     * 8. A session ends: a refresh long after the sign-in, or after a password change, is refused; and a token for
+     * another audience (signed with the platform's own key) is refused by the services.
+     */
+    private Optional<String> endlessSessionsAndForeignTokens() throws Exception {
+        List<String> through = new ArrayList<>();
+        String username = "sec-" + run + "-session-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Security-suite-session-1";
+        Gateway account = anonymous.asNewUser(username, password, "enterprise");
+        String accountId = account.call("GET", "/api/auth/me", null).json().path("id").asText();
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> claims = new HashMap<>(Map.of("iss", "innovation-bridge", "aud", "innovation-bridge-api",
+                "sub", accountId, "upn", username, "groups", List.of("enterprise"), "iat", now, "exp", now + 600,
+                "auth_time", now - 13 * 3600, "pwdv", 0));
+        int old = account.withToken(Tokens.sign(claims)).call("POST", "/api/auth/refresh", null).status();
+        if (old != 401) {
+            through.add("a refresh 13 h after the sign-in answered " + old);
+        }
+        Gateway.Answer changed = account.call("POST", "/api/auth/password", Map.of("currentPassword", password,
+                "newPassword", password + "-new"));
+        if (changed.status() != 200) {
+            through.add("the password change answered " + changed.status());
+        }
+        int afterChange = account.call("POST", "/api/auth/refresh", null).status();
+        if (afterChange != 401) {
+            through.add("a refresh with the token from before the password change answered " + afterChange);
+        }
+        Map<String, Object> foreign = new HashMap<>(Map.of("iss", "innovation-bridge", "aud", "some-other-api",
+                "sub", UUID.randomUUID().toString(), "upn", "sec-" + run + "-foreign", "groups", List.of("enterprise"),
+                "org", enterpriseId, "iat", now, "exp", now + 600));
+        int read = anonymous.withToken(Tokens.sign(foreign)).call("GET", "/api/problems/" + draftProblemId, null).status();
+        if (read == 200) {
+            through.add("a token for another audience, claiming the owner's enterprise, read its unpublished problem");
+        }
+        return through.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", through));
+    }
+
+    /** 11b. Registrations (a slow password hash each) have a budget far below the writes' (300 a minute). */
+    private Optional<String> registerBurst() throws Exception {
+        InetAddress address = InetAddress.getByName("127.0.0.3");
+        for (int i = 1; i <= 40; i++) {
+            String body = Gateway.JSON.writeValueAsString(Map.of("username", "sec-" + run + "-burst-" + i,
+                    "password", "Security-suite-burst-1", "role", "enterprise"));
+            RawHttp.Answer answer = RawHttp.send(address, gatewayUrl, "POST", "/api/auth/register", null, body);
+            if (answer.status() == 429) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("40 registrations from one address within a minute were never answered 429");
+    }
+
+    /** 12b. Metrics, health, the gateway's own document and Swagger UI are not on the gateway's public port. */
+    private Optional<String> managementEndpointsPublic() throws Exception {
+        List<String> through = new ArrayList<>();
+        for (String path : List.of("/q/metrics", "/q/swagger-ui/", "/q/openapi", "/q/health", "/q/dev-ui/")) {
+            int status = anonymous.call("GET", path, null).status();
+            if (status == 200) {
+                through.add(path + " answered 200 on the public port");
             }
         }
         return through.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", through));

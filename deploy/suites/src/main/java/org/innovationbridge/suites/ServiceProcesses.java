@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The four services run from their packaged jars as operating-system processes, on ports from a base port
- * (gateway = base, enterprise +1, research +2, matching +3), each with a log file of its own. The stack's
+ * (gateway = base, enterprise +1, research +2, matching +3; the gateway's management interface, with its health
+ * and metrics, +4), each with a log file of its own. The stack's
  * addresses come from the environment ({@code deploy/stack env}).
  */
 final class ServiceProcesses implements AutoCloseable {
@@ -33,6 +34,7 @@ final class ServiceProcesses implements AutoCloseable {
         }
     }
 
+    private static final int MANAGEMENT_OFFSET = 4;
     private final Path repo;
     private final Path logs;
     private final int basePort;
@@ -50,6 +52,11 @@ final class ServiceProcesses implements AutoCloseable {
 
     String url(Service service) {
         return "http://127.0.0.1:" + (basePort + service.offset);
+    }
+
+    /** Where the service answers /q/health: the gateway on its management interface, the others on their own port. */
+    String managementUrl(Service service) {
+        return service == Service.GATEWAY ? "http://127.0.0.1:" + (basePort + MANAGEMENT_OFFSET) : url(service);
     }
 
     void startAll() throws IOException, InterruptedException {
@@ -73,6 +80,7 @@ final class ServiceProcesses implements AutoCloseable {
         for (Service each : Service.values()) {
             builder.environment().put(each.portVariable, Integer.toString(basePort + each.offset));
         }
+        builder.environment().put("GATEWAY_MANAGEMENT_PORT", Integer.toString(basePort + MANAGEMENT_OFFSET));
         builder.environment().put("ENTERPRISE_URL", url(Service.ENTERPRISE));
         builder.environment().put("RESEARCH_URL", url(Service.RESEARCH));
         builder.environment().put("MATCHING_URL", url(Service.MATCHING));
@@ -96,7 +104,7 @@ final class ServiceProcesses implements AutoCloseable {
                 throw new IllegalStateException(service.module + " exited during start; see " + log);
             }
             try {
-                HttpURLConnection health = (HttpURLConnection) URI.create(url(service) + "/q/health/ready").toURL().openConnection();
+                HttpURLConnection health = (HttpURLConnection) URI.create(managementUrl(service) + "/q/health/ready").toURL().openConnection();
                 health.setConnectTimeout(500);
                 health.setReadTimeout(5000);
                 if (health.getResponseCode() == 200) {
