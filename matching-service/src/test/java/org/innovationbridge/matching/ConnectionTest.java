@@ -184,6 +184,8 @@ class ConnectionTest {
                 .body("detail", not(containsString(m.enterprise().toString())));
         post(enterprise, "/connections", body("PROBLEM", m.problem(), "RESULT", UUID.randomUUID(), message))
                 .statusCode(404);
+        post(enterprise, "/connections", body("PROBLEM", UUID.randomUUID(), "PROBLEM", UUID.randomUUID(), message))
+                .statusCode(404);
         // an unlisted (draft) item is as absent as one that never existed
         UUID draft = UUID.randomUUID();
         try (TestEvents events = new TestEvents(bootstrapServers)) {

@@ -75,22 +75,25 @@ public class ConnectionService {
             throw new DomainException.InvalidField("fromItem.kind", "must be one of your own "
                     + (asking(caller) == OrganisationType.ENTERPRISE ? "problems (PROBLEM)" : "results (RESULT)"));
         }
-        if (input.toItem().kind() == fromKind) {
-            throw new DomainException.InvalidField("toItem.kind",
-                    "must be the other kind: a problem asks a result's owner, a result a problem's");
-        }
+        // both items are looked up before their kinds are compared: what does not exist is a 404, whatever else
         MatchDocument from = index.get(fromKind.document, input.fromItem().id().toString())
-                .filter(doc -> !doc.deleted() && organisation.toString().equals(doc.ownerId()))
-                .orElseThrow(() -> new DomainException.InvalidField("fromItem.id",
-                        "is not one of your organisation's " + (fromKind == ItemKind.PROBLEM ? "problems" : "results")));
+                .filter(doc -> !doc.deleted())
+                .orElseThrow(() -> new DomainException.NotFound(kindName(fromKind), input.fromItem().id()));
+        if (!organisation.toString().equals(from.ownerId())) {
+            throw new DomainException.InvalidField("fromItem.id", "is not one of your organisation's "
+                    + kindName(fromKind) + "s");
+        }
         if (!from.listed()) {
             throw new DomainException.InvalidField("fromItem.id", "must be published before you ask about it");
         }
         ItemKind toKind = input.toItem().kind();
         MatchDocument to = index.get(toKind.document, input.toItem().id().toString())
                 .filter(doc -> !doc.deleted() && doc.listed() && doc.ownerId() != null)
-                .orElseThrow(() -> new DomainException.NotFound(toKind == ItemKind.PROBLEM ? "problem" : "result",
-                        input.toItem().id()));
+                .orElseThrow(() -> new DomainException.NotFound(kindName(toKind), input.toItem().id()));
+        if (toKind == fromKind) {
+            throw new DomainException.InvalidField("toItem.kind",
+                    "must be the other kind: a problem asks a result's owner, a result a problem's");
+        }
         if (organisation.toString().equals(to.ownerId())) {
             throw new DomainException.InvalidField("toItem.id", "is your own organisation's item");
         }
@@ -297,6 +300,10 @@ public class ConnectionService {
             throw new DomainException.Forbidden("only the two sides write in a connection's thread");
         }
         return connection;
+    }
+
+    private static String kindName(ItemKind kind) {
+        return kind == ItemKind.PROBLEM ? "problem" : "result";
     }
 
     private static OrganisationType asking(Caller caller) {
