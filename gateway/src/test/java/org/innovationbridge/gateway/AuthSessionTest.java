@@ -118,7 +118,7 @@ class AuthSessionTest {
         Account account = newEnterpriseAccount();
         given().auth().oauth2(account.token()).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "not-the-password-1", "newPassword", newPassword()))
-                .when().post("/api/auth/password").then().statusCode(400).contentType("application/problem+json")
+                .when().post("/api/auth/password").then().statusCode(403).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("currentPassword"));
         given().auth().oauth2(account.token()).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", account.password(), "newPassword", "short"))

@@ -46,6 +46,13 @@ public abstract sealed class IdentityException extends RuntimeException {
         }
     }
 
+    /** The current password given to change it is not the account's: the caller is not who may change it. */
+    public static final class WrongPassword extends IdentityException {
+        public WrongPassword() {
+            super("the current password is not this account's password");
+        }
+    }
+
     /** A change the rules refuse in the account's current state. */
     public static final class Refused extends IdentityException {
         public final String field;

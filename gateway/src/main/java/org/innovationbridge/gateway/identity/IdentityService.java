@@ -88,10 +88,11 @@ public class IdentityService {
     @Transactional
     public UserAccount changePassword(UUID id, String currentPassword, String newPassword) {
         UserAccount user = find(id);
-        if (currentPassword == null || !PasswordHasher.matches(currentPassword, user.passwordHash)) {
-            throw new IdentityException.InvalidField("currentPassword", "is not this account's password");
-        }
+        // the new password's form first: a wrong current one is a 403, which says nothing about the new one
         requireAcceptable("newPassword", newPassword);
+        if (currentPassword == null || !PasswordHasher.matches(currentPassword, user.passwordHash)) {
+            throw new IdentityException.WrongPassword();
+        }
         user.passwordHash = PasswordHasher.hash(newPassword);
         user.tokenGeneration++;
         return bindOrganisation(user);

@@ -40,6 +40,11 @@ public class GatewayProblems {
     }
 
     @ServerExceptionMapper
+    public Response wrongPassword(IdentityException.WrongPassword e) {
+        return ProblemDetails.field(ProblemType.FORBIDDEN, "currentPassword", e.getMessage()).response().build();
+    }
+
+    @ServerExceptionMapper
     public Response refused(IdentityException.Refused e) {
         return ProblemDetails.field(ProblemType.CONFLICT, e.field, e.getMessage()).response().build();
     }

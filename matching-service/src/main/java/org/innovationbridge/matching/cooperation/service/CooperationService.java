@@ -159,10 +159,10 @@ public class CooperationService {
             if (input.contractAmount() == null) {
                 throw new DomainException.InvalidField("contractAmount", "is required for CONTRACT_SIGNED (万元, > 0)");
             }
-            if (blank(input.cooperationMode())) {
+            if (input.cooperationMode() == null) {
                 throw new DomainException.InvalidField("cooperationMode", "is required for CONTRACT_SIGNED");
             }
-        } else if (input.contractAmount() != null || !blank(input.cooperationMode())) {
+        } else if (input.contractAmount() != null || input.cooperationMode() != null) {
             throw new DomainException.InvalidField(input.contractAmount() != null ? "contractAmount" : "cooperationMode",
                     "belongs to CONTRACT_SIGNED only");
         }
@@ -175,7 +175,7 @@ public class CooperationService {
         StageChange change = step(cooperation, target, caller, OffsetDateTime.now());
         change.note = strip(input.note());
         change.contractAmount = input.contractAmount();
-        change.cooperationMode = strip(input.cooperationMode());
+        change.cooperationMode = input.cooperationMode() == null ? null : input.cooperationMode().name();
         change.reason = strip(input.reason());
         apply(cooperation, change);
         return detail(caller, cooperation);

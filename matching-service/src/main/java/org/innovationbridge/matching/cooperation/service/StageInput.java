@@ -3,8 +3,8 @@ package org.innovationbridge.matching.cooperation.service;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.innovationbridge.matching.cooperation.domain.CooperationMode;
 import org.innovationbridge.matching.cooperation.domain.CooperationStage;
 
 import java.math.BigDecimal;
@@ -18,9 +18,6 @@ public record StageInput(@NotNull CooperationStage stage,
                          @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0 (万元)")
                          @Digits(integer = 12, fraction = 2, message = "must have at most 12 digits and 2 decimals (万元)")
                          BigDecimal contractAmount,
-                         @Pattern(regexp = "TRANSFER|LICENCE|JOINT_DEVELOPMENT|COMMISSIONED_DEVELOPMENT|CONSULTING|JOINT_PLATFORM",
-                                 message = "must be one of TRANSFER, LICENCE, JOINT_DEVELOPMENT, COMMISSIONED_DEVELOPMENT, "
-                                         + "CONSULTING, JOINT_PLATFORM")
-                         String cooperationMode,
+                         CooperationMode cooperationMode,
                          @Size(max = 2000) String reason) {
 }
