@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.innovationbridge.gateway.identity.IdentityException;
 import org.innovationbridge.gateway.identity.IdentityService;
@@ -56,7 +57,8 @@ public class AuthResource {
     public record Credentials(String username, String password) {
     }
 
-    public record PasswordChange(String currentPassword, String newPassword) {
+    public record PasswordChange(@Schema(examples = "Current-password-1") String currentPassword,
+                                 @Schema(examples = "A-new-password-2026") String newPassword) {
     }
 
     /** {@code ACTIVE} or {@code DISABLED}. */
