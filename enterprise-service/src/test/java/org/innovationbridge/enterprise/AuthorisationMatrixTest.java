@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.innovationbridge.kit.testing.ContactGrantEvents;
 import org.innovationbridge.kit.testing.Tokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.innovationbridge.enterprise.ContactGrantEvents.seesContact;
+import static org.innovationbridge.enterprise.ContactGrantConsumerTest.seesContact;
 
 /**
  * Who may do what in enterprise-service, one case per cell of the table below. Every case builds its own target:

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.innovationbridge.kit.testing.ContactGrantEvents;
 import org.innovationbridge.kit.testing.Tokens;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.innovationbridge.research.ContactGrantEvents.seesContact;
+import static org.innovationbridge.research.ContactGrantConsumerTest.seesContact;
 
 /**
  * Who may do what in research-service, one case per cell of the table below. Every case builds its own target:

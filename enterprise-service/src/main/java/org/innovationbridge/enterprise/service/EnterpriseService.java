@@ -12,6 +12,7 @@ import org.innovationbridge.enterprise.messaging.OutboxRoutes;
 import org.innovationbridge.enterprise.messaging.EventTypes;
 import org.innovationbridge.kit.outbox.OutboxRecorder;
 import org.innovationbridge.enterprise.repository.EnterpriseRepository;
+import org.innovationbridge.kit.contact.ContactGrants;
 import org.innovationbridge.kit.identity.Caller;
 import org.innovationbridge.kit.organisation.CreditCode;
 import org.innovationbridge.kit.problem.DomainException;

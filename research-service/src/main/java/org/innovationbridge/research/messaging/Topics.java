@@ -1,5 +1,7 @@
 package org.innovationbridge.research.messaging;
 
+import org.innovationbridge.kit.contact.ContactGrantEvent;
+
 import java.time.Duration;
 import java.util.Map;
 
@@ -10,7 +12,7 @@ public final class Topics {
     public static final String INSTITUTION_EVENTS = "ib.institution.events";
     public static final String RESULT_EVENTS = "ib.result.events";
     /** Read: contact grants, published by the matching-service (created here too, so it exists before we subscribe). */
-    public static final String CONTACT_EVENTS = "ib.contact.events";
+    public static final String CONTACT_EVENTS = ContactGrantEvent.TOPIC;
     /** Events of the topics we read that no handler can apply, with the reason (the kit's consumer parks them). */
     public static final String DEAD_LETTER = "ib.research.dead-letter";
 

@@ -2,6 +2,7 @@ package org.innovationbridge.research.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.innovationbridge.kit.contact.ContactGrants;
 import org.innovationbridge.kit.identity.Caller;
 import org.innovationbridge.kit.problem.DomainException;
 import org.innovationbridge.research.domain.Institution;

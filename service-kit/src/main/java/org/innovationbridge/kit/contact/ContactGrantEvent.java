@@ -1,4 +1,4 @@
-package org.innovationbridge.enterprise.messaging;
+package org.innovationbridge.kit.contact;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.innovationbridge.kit.consumer.UnusableEvent;
@@ -6,22 +6,20 @@ import org.innovationbridge.kit.event.EventEnvelope;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * An event of {@code ib.contact.events} as this service reads it: the grant, its version, whether it is revoked and
- * its two parties (organisation type and id). What cannot be read this way is an {@link UnusableEvent}.
+ * An event of {@code ib.contact.events} as the services that keep grants read it: the grant, its version, whether
+ * it is revoked and its two parties (organisation type and id). What cannot be read this way is an
+ * {@link UnusableEvent}.
  */
 public record ContactGrantEvent(UUID grantId, long version, boolean revoked, List<Party> parties) {
+    /** matching-service publishes the grants here; each service that keeps them creates it too, before subscribing. */
+    public static final String TOPIC = "ib.contact.events";
     public static final String GRANTED = "ContactGranted";
     public static final String REVOKED = "ContactRevoked";
-    /** The organisation types of the contract; a party of another type is a writer's error. */
-    private static final Set<String> TYPES = Set.of(Party.ENTERPRISE, Party.INSTITUTION);
 
-    public record Party(String type, UUID id) {
-        public static final String ENTERPRISE = "ENTERPRISE";
-        public static final String INSTITUTION = "INSTITUTION";
+    public record Party(OrganisationType type, UUID id) {
     }
 
     public static ContactGrantEvent of(EventEnvelope event) {
@@ -38,15 +36,7 @@ public record ContactGrantEvent(UUID grantId, long version, boolean revoked, Lis
         }
         List<Party> read = new ArrayList<>(2);
         for (JsonNode party : parties) {
-            String type = party.path("type").asText();
-            if (!TYPES.contains(type)) {
-                throw new UnusableEvent("payload party type " + type + " is neither ENTERPRISE nor INSTITUTION");
-            }
-            try {
-                read.add(new Party(type, UUID.fromString(party.path("id").asText())));
-            } catch (IllegalArgumentException e) {
-                throw new UnusableEvent("payload party id is not a UUID");
-            }
+            read.add(new Party(typeOf(party.path("type").asText()), idOf(party.path("id").asText())));
         }
         return new ContactGrantEvent(event.aggregateId(), event.aggregateVersion(), REVOKED.equals(event.eventType()),
                 List.copyOf(read));
@@ -55,5 +45,23 @@ public record ContactGrantEvent(UUID grantId, long version, boolean revoked, Lis
     /** The other party of a grant, seen from one of its parties. */
     public Party counterpartOf(Party party) {
         return parties.get(0).equals(party) ? parties.get(1) : parties.get(0);
+    }
+
+    /** The organisation types of the contract; a party of another type is a writer's error. */
+    private static OrganisationType typeOf(String type) {
+        for (OrganisationType known : OrganisationType.values()) {
+            if (known.name().equals(type)) {
+                return known;
+            }
+        }
+        throw new UnusableEvent("payload party type " + type + " is neither ENTERPRISE nor INSTITUTION");
+    }
+
+    private static UUID idOf(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new UnusableEvent("payload party id is not a UUID");
+        }
     }
 }
