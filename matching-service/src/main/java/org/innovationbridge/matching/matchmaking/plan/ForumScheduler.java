@@ -80,7 +80,7 @@ public final class ForumScheduler {
         ForumSolver.Outcome gaps = solver.minimiseGaps(weight, 0.8 * seconds(deadline));
         if (gaps.found() && table.totalGaps() <= heuristicGaps && table.placedWeight() >= weight) {
             solved = true;
-            gapBound = (int) Math.ceil(gaps.bound() - 1e-6);
+            gapBound = Math.max(0, (int) Math.ceil(gaps.bound() - 1e-6));
             gapsOptimal = placementOptimal && gaps.optimal();
             int total = table.totalGaps();
             double left = seconds(deadline);

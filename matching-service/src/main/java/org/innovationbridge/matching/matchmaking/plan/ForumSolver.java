@@ -62,14 +62,14 @@ final class ForumSolver {
 
     /** Phase 1: the most placed weight. */
     Outcome maximisePlacement(double seconds) {
-        build();
+        build(false);
         model.maximize(weight.build());
         return solve(seconds, true);
     }
 
     /** Phase 2: the fewest gaps among schedules placing at least {@code placedWeight}. */
     Outcome minimiseGaps(long placedWeight, double seconds) {
-        build();
+        build(placedWeight == allWeight());
         model.addGreaterOrEqual(weight.build(), placedWeight - lockedWeight);
         model.minimize(totalGaps.build());
         return solve(seconds, false);
@@ -77,7 +77,7 @@ final class ForumSolver {
 
     /** Phase 3: the smallest most-gaps of one participant, keeping the weight and at most {@code gaps} gaps. */
     Outcome minimiseWorstGaps(long placedWeight, int gaps, double seconds) {
-        build();
+        build(placedWeight == allWeight());
         model.addGreaterOrEqual(weight.build(), placedWeight - lockedWeight);
         model.addLessOrEqual(totalGaps.build(), gaps);
         IntVar worst = model.newIntVar(0, problem.slots(), "worst");
@@ -88,7 +88,20 @@ final class ForumSolver {
         return solve(seconds, false);
     }
 
-    private void build() {
+    /** The weight of every meeting not in conflict with a locked one. */
+    private long allWeight() {
+        long w = 0;
+        for (int m = 0; m < problem.meetings().size(); m++) {
+            w += table.lockConflict[m] ? 0 : problem.meetings().get(m).weight();
+        }
+        return w;
+    }
+
+    /**
+     * Builds the model; {@code everyMeeting} when all meetings are to be placed: then each takes exactly one slot
+     * and a participant with a meeting surely meets, which makes the gap bound much tighter.
+     */
+    private void build(boolean everyMeeting) {
         model = new CpModel();
         int slots = problem.slots();
         int meetings = problem.meetings().size();
@@ -127,7 +140,9 @@ final class ForumSolver {
                     model.addHint(v, table.slotOf[m] == s);
                 }
             }
-            if (options.size() > 1) {
+            if (everyMeeting) {
+                model.addExactlyOne(options.toArray(new BoolVar[0]));
+            } else if (options.size() > 1) {
                 model.addAtMostOne(options.toArray(new BoolVar[0]));
             }
         }
@@ -181,6 +196,15 @@ final class ForumSolver {
                         rise.add(previous);
                     }
                     model.addGreaterOrEqual(rise.build(), 0);
+                    // a run starts only at a meeting that follows a free slot: exact, so it propagates
+                    if (y instanceof BoolVar meeting) {
+                        model.addImplication(start, meeting);
+                    }
+                    if (previous instanceof BoolVar before) {
+                        model.addImplication(start, before.not());
+                    } else if (previous != null) {
+                        model.addEquality(start, 0);
+                    }
                     starts.add(start);
                     any.add(y);
                 }
@@ -190,7 +214,7 @@ final class ForumSolver {
                 continue;
             }
             LinearArgument has;
-            if (surelyMeets) {
+            if (surelyMeets || (everyMeeting && meetsAtAll(p))) {
                 has = LinearExpr.constant(1);
             } else {
                 BoolVar h = model.newBoolVar("has" + p);
@@ -201,6 +225,15 @@ final class ForumSolver {
             gapsOf.add(gaps);
             totalGaps.add(gaps);
         }
+    }
+
+    private boolean meetsAtAll(int p) {
+        for (ForumMeeting m : problem.meetings()) {
+            if (m.involves(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Outcome solve(double seconds, boolean maximise) {
