@@ -21,7 +21,7 @@ import org.innovationbridge.matching.matchmaking.plan.ForumScheduler;
  * triangles, 10–22 slots split into morning and afternoon, 12–27 tables, some participants away for 1–3 slots,
  * some meetings restricted to a session), each scheduled by the heuristic and by CP-SAT; then the 2,000-participant
  * event of {@link EventPlanningBenchmark} as a forum. Usage: {@code ForumPlanningBenchmark [--limit SECONDS]
- * [--seed N] [--forums N]}.
+ * [--seed N] [--forums N] [--workers N]}.
  */
 public final class ForumPlanningBenchmark {
 
@@ -39,9 +39,11 @@ public final class ForumPlanningBenchmark {
         double limit = Double.parseDouble(values.getOrDefault("limit", "8"));
         long seed = Long.parseLong(values.getOrDefault("seed", "20261202"));
         int forums = Integer.parseInt(values.getOrDefault("forums", "8"));
-        ForumScheduler.Options options = new ForumScheduler.Options(Duration.ofMillis((long) (limit * 1000)), 2, 1000);
-        System.out.printf("Forums: CP-SAT %s, time limit %.1f s, 2 workers; load average %.1f%n",
-                ForumScheduler.solverAvailable() ? "loaded" : "ABSENT (heuristic only)", limit,
+        int workers = Integer.parseInt(values.getOrDefault("workers", "2"));
+        ForumScheduler.Options options = new ForumScheduler.Options(Duration.ofMillis((long) (limit * 1000)), workers,
+                1000);
+        System.out.printf("Forums: CP-SAT %s, time limit %.1f s, %d workers; load average %.1f%n",
+                ForumScheduler.solverAvailable() ? "loaded" : "ABSENT (heuristic only)", limit, workers,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("| forum | participants | meetings (triangles) | slots × tables | placed / requested"
                 + " | slots used / bound | gaps: heuristic | gaps: solver / proven bound | fairness | status"
