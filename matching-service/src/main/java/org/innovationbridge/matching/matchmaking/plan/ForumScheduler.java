@@ -68,7 +68,9 @@ public final class ForumScheduler {
             if (placed.found() && table.placedWeight() >= heuristicWeight) {
                 solved = true;
                 placementOptimal = placed.optimal();
-            } else {
+            }
+            // no more weight: the heuristic's schedule is the better start for the gaps
+            if (!placed.found() || table.placedWeight() <= heuristicWeight) {
                 table.restore(before);
             }
         }

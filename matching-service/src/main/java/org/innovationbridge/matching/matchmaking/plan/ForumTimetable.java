@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The working state of a forum schedule (who meets when) and the heuristic that fills it: locked meetings, then
  * the others by weight (most constrained first) into the slot that adds the fewest idle gaps, a repair that moves
- * one blocking meeting aside, and a descent that moves single meetings while that lowers the gaps. Tables are
+ * one blocking meeting aside, and a descent that moves single meetings, or swaps the slots of two meetings of one
+ * participant, while that lowers the gaps. Tables are
  * counted per slot and handed out at the end ({@link #finish}).
  */
 final class ForumTimetable {
@@ -142,7 +143,11 @@ final class ForumTimetable {
                 repair(m);
             }
         }
+        // moving meetings can open room; the last pass leaves no meeting out that fits somewhere
         descend();
+        placeLeftovers();
+        descend();
+        placeLeftovers();
     }
 
     /** Places the meeting where it adds the fewest gaps; false when it fits nowhere. */
@@ -231,7 +236,50 @@ final class ForumTimetable {
                 put(m, best);
                 improved |= best != from;
             }
+            improved |= swapAll();
         }
+    }
+
+    /**
+     * Swaps the slots of two meetings of one participant where that lowers the gaps of their other participants
+     * (the shared participant's slots stay the same, and so does every slot's number of meetings).
+     */
+    private boolean swapAll() {
+        boolean improved = false;
+        for (int p = 0; p < participants; p++) {
+            for (int s1 = 0; s1 < slots; s1++) {
+                int m1 = meetingAt(p, s1);
+                if (m1 < 0 || locked[m1]) {
+                    continue;
+                }
+                for (int s2 = s1 + 1; s2 < slots; s2++) {
+                    int m2 = meetingAt(p, s2);
+                    if (m2 < 0 || locked[m2] || !problem.allowed(m1, s2) || !problem.allowed(m2, s1)) {
+                        continue;
+                    }
+                    int q = problem.meetings().get(m1).other(p);
+                    int r = problem.meetings().get(m2).other(p);
+                    if (q == r || !free(q, s2) || !free(r, s1)) {
+                        continue;
+                    }
+                    int before = gaps(q) + gaps(r);
+                    remove(m1);
+                    remove(m2);
+                    put(m1, s2);
+                    put(m2, s1);
+                    if (gaps(q) + gaps(r) < before) {
+                        improved = true;
+                        m1 = meetingAt(p, s1);
+                    } else {
+                        remove(m1);
+                        remove(m2);
+                        put(m1, s1);
+                        put(m2, s2);
+                    }
+                }
+            }
+        }
+        return improved;
     }
 
     /** Places every unplaced meeting that fits somewhere (after the solver, which may stop early). */
