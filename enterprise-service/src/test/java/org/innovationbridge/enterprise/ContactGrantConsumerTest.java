@@ -12,6 +12,7 @@ import org.innovationbridge.enterprise.messaging.Topics;
 import org.innovationbridge.kit.consumer.DeadLetters;
 import org.innovationbridge.kit.testing.Metrics;
 import org.innovationbridge.kit.testing.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import static org.innovationbridge.enterprise.ContactGrantEvents.seesContact;
  * with the reason and never block their partition, a grant between two enterprises opens both ways, and how long a
  * grant takes from the topic to a readable contact.
  */
+@Tag("stack")
 @QuarkusTest
 class ContactGrantConsumerTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

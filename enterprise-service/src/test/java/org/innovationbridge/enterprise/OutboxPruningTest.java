@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.innovationbridge.kit.outbox.OutboxPruner;
 import org.innovationbridge.kit.testing.Metrics;
 import org.innovationbridge.kit.testing.OutboxChecks;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import static org.awaitility.Awaitility.await;
  * The kit's outbox pruning on this service's real table: published events past the retention (7 days by default)
  * go, recent ones and unpublished ones of any age stay, and the pruned rows are counted at /q/metrics.
  */
+@Tag("stack")
 @QuarkusTest
 class OutboxPruningTest {
     @Inject

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.enterprise.messaging.Topics;
 import org.innovationbridge.kit.testing.TopicReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 /** Update, delete, list with filters, pagination and sorting, and the field checks of a problem. */
+@Tag("stack")
 @QuarkusTest
 class ProblemCrudTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

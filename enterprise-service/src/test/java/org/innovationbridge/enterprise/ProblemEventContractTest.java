@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.enterprise.messaging.Topics;
 import org.innovationbridge.kit.testing.TopicReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -24,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  * {@code contract/problem-event-v1.json}, which the matching-service's tests read as well. Changing the
  * event means changing that file, consciously, for every consumer.
  */
+@Tag("stack")
 @QuarkusTest
 class ProblemEventContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.enterprise.messaging.Topics;
 import org.innovationbridge.kit.testing.TopicReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
 /** A problem's life through the real PostgreSQL, and each change arriving on the real Kafka topic in order. */
+@Tag("stack")
 @QuarkusTest
 class ProblemLifecycleTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

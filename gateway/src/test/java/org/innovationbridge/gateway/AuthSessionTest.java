@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
 import org.innovationbridge.gateway.identity.IdentityService;
 import org.innovationbridge.gateway.identity.Role;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,6 +26,7 @@ import static org.innovationbridge.gateway.AuthTest.register;
 import static org.innovationbridge.gateway.AuthTest.signIn;
 
 /** Sessions: the audience of tokens, the absolute lifetime of a session, and revocation at refresh. */
+@Tag("stack")
 @QuarkusTest
 class AuthSessionTest {
     private final IdentityService identity;

@@ -6,6 +6,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.innovationbridge.gateway.identity.IdentityService;
 import org.innovationbridge.gateway.identity.Role;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Base64;
@@ -19,6 +20,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 /** The Auth API over the gateway's real PostgreSQL database. */
+@Tag("stack")
 @QuarkusTest
 class AuthTest {
     private final IdentityService identity;

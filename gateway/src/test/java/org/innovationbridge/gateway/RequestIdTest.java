@@ -2,6 +2,7 @@ package org.innovationbridge.gateway;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 /** The gateway's own side of request ids (the services' side runs in {@link PlatformSliceIT}), and its meters. */
+@Tag("stack")
 @QuarkusTest
 class RequestIdTest {
     /** On the management interface (whose root path, /q, the annotation adds), not on the public port. */

@@ -2,6 +2,7 @@ package org.innovationbridge.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -9,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every answer of the gateway carries the security headers: the UI, its files, the gateway's API and proxied paths. */
+@Tag("stack")
 @QuarkusTest
 class SecurityHeadersTest {
     @ParameterizedTest

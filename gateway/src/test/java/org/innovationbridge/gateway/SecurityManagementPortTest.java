@@ -2,6 +2,7 @@ package org.innovationbridge.gateway;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 /** Health, metrics and the gateway's own OpenAPI document answer on the management interface only. */
+@Tag("stack")
 @QuarkusTest
 class SecurityManagementPortTest {
     @TestHTTPResource(value = "/", management = true)

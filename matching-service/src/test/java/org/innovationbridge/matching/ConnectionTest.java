@@ -13,6 +13,7 @@ import org.innovationbridge.matching.cooperation.repository.ConnectionRepository
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.SearchIndex;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,6 +37,7 @@ import static org.hamcrest.Matchers.nullValue;
  * Connection requests over the real index, database and Kafka: asked from one's own listed item to another
  * organisation's listed item, answered by it; acceptance grants contact details through ib.contact.events.
  */
+@Tag("stack")
 @QuarkusTest
 class ConnectionTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.kit.testing.Tokens;
 import org.innovationbridge.matching.search.SearchIndex;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,6 +25,7 @@ import static org.hamcrest.Matchers.startsWith;
  * Who may do what with an event: its organiser and admins write; a participant's user reads its own agenda and
  * asks or answers for itself; everyone else is refused, anonymous callers with 401.
  */
+@Tag("stack")
 @QuarkusTest
 class EventAuthorisationTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

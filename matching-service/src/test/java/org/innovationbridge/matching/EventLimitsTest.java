@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.kit.testing.Tokens;
 import org.innovationbridge.matching.search.SearchIndex;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.equalTo;
  * Limits that cannot all be met: a must-meet beyond an institution's maximum is reported as unhonoured (and its
  * enterprise as short of its minimum); a participant unavailable all day is left unplaced with the reason.
  */
+@Tag("stack")
 @QuarkusTest
 class EventLimitsTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.kit.testing.Tokens;
 import org.innovationbridge.matching.search.SearchIndex;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 
 /** Every bad input to the events API is a 4xx problem+json naming the field, and nothing is half-written. */
+@Tag("stack")
 @QuarkusTest
 class EventValidationTest {
     private static final String PROBLEM_JSON = "application/problem+json";

@@ -10,6 +10,7 @@ import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.MatchDocument;
 import org.innovationbridge.matching.search.SearchIndex;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,6 +25,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.startsWith;
 
 /** Elasticsearch is derived state: rebuilt from the topics alone, both indexes equal the live ones. */
+@Tag("stack")
 @QuarkusTest
 class IndexRebuildTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

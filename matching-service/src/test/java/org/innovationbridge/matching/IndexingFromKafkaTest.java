@@ -16,6 +16,7 @@ import org.innovationbridge.matching.search.MatchDocument;
 import org.innovationbridge.matching.search.SearchIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 /** Events on the real Kafka topics end up, exactly once and at their latest version, in the real Elasticsearch. */
+@Tag("stack")
 @QuarkusTest
 class IndexingFromKafkaTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

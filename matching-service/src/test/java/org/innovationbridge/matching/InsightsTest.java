@@ -9,6 +9,7 @@ import org.innovationbridge.kit.testing.Tokens;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.SearchIndex;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Common needs of several enterprises in one chain, and supply against demand, over the real indexes. */
+@Tag("stack")
 @QuarkusTest
 class InsightsTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

@@ -9,6 +9,7 @@ import org.innovationbridge.kit.testing.Tokens;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.SearchIndex;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /** Both match directions through the real Kafka and Elasticsearch, each hit explained part by part. */
+@Tag("stack")
 @QuarkusTest
 class MatchExplanationTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

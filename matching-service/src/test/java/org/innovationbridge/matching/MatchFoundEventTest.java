@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.DocumentKind;
 import org.innovationbridge.matching.search.SearchIndex;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A result arriving for an indexed problem is announced on the real match topic, once, when it matches strongly. */
+@Tag("stack")
 @QuarkusTest
 class MatchFoundEventTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -13,6 +13,7 @@ import org.innovationbridge.kit.testing.Tokens;
 import org.innovationbridge.kit.testing.TopicReader;
 import org.innovationbridge.matching.messaging.Topics;
 import org.innovationbridge.matching.search.SearchIndex;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -39,6 +40,7 @@ import static org.hamcrest.Matchers.startsWith;
  * fewest slots, agendas, exports, publication on {@code ib.pairing.events}, a cancellation (freed places
  * refilled) and a late registration re-planned without moving anyone, outcomes and the report.
  */
+@Tag("stack")
 @QuarkusTest
 class MatchmakingEventTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

@@ -2,12 +2,14 @@ package org.innovationbridge.matching;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.innovationbridge.kit.testing.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 /** A refused query parameter is named as the client wrote it (found by deploy/hostile-suite naming a Java name). */
+@Tag("stack")
 @QuarkusTest
 class ParameterErrorTest {
     @Test

@@ -5,6 +5,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.innovationbridge.kit.testing.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,6 +34,7 @@ import static org.innovationbridge.research.ContactGrantEvents.seesContact;
  * reveals the contact details. The matched side, an organisation holding a contact grant from ib.contact.events, is a
  * sequence rather than a cell: {@link #matchedSideSeesContactDetailsWhileItsGrantHolds}.
  */
+@Tag("stack")
 @QuarkusTest
 class AuthorisationMatrixTest {
     private static final String TABLE = """

@@ -12,6 +12,7 @@ import org.innovationbridge.research.messaging.Topics;
 import org.innovationbridge.kit.consumer.DeadLetters;
 import org.innovationbridge.kit.testing.Metrics;
 import org.innovationbridge.kit.testing.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ import static org.innovationbridge.research.ContactGrantEvents.seesContact;
  * The kit's consumer in this service over the real Kafka and PostgreSQL: poison records go to this service's
  * dead-letter topic with the reason and never block their partition.
  */
+@Tag("stack")
 @QuarkusTest
 class ContactGrantConsumerTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

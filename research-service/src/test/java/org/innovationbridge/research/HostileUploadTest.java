@@ -3,6 +3,7 @@ package org.innovationbridge.research;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 /** Files built to break an import: each is read correctly or refused whole with a 4xx, never a 5xx. */
+@Tag("stack")
 @QuarkusTest
 class HostileUploadTest {
     private static final String PROBLEM = "application/problem+json";

@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.kit.testing.TopicReader;
 import org.innovationbridge.research.messaging.Topics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
 /** Real compilations in each accepted format, imported through the real PostgreSQL and published to Kafka. */
+@Tag("stack")
 @QuarkusTest
 class ImportFormatsTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

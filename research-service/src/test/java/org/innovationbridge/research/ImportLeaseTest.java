@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.innovationbridge.research.service.ImportLeases;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import static org.innovationbridge.research.TestData.asAdmin;
  * heartbeat and marked FAILED at the row they reached; a job whose instance still renews its lease is left alone.
  * The killed instance is played by rows written as it would have left them.
  */
+@Tag("stack")
 @QuarkusTest
 class ImportLeaseTest {
     @Inject

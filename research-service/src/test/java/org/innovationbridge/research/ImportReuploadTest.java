@@ -5,6 +5,7 @@ import io.restassured.path.json.JsonPath;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.kit.testing.TopicReader;
 import org.innovationbridge.research.messaging.Topics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Uploading a compilation again updates what changed instead of duplicating it. */
+@Tag("stack")
 @QuarkusTest
 class ImportReuploadTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

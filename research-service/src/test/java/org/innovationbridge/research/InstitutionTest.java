@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.kit.testing.TopicReader;
 import org.innovationbridge.research.messaging.Topics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
 
 /** Institutions: contact details stay private, changes are versioned and published without them. */
+@Tag("stack")
 @QuarkusTest
 class InstitutionTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

@@ -2,6 +2,7 @@ package org.innovationbridge.research;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /** A compilation at the row limit, generated here (never committed), imported in full. */
+@Tag("stack")
 @QuarkusTest
 class LargeImportTest {
     private static final int ROWS = 20_000;

@@ -1,6 +1,7 @@
 package org.innovationbridge.research;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 /** A NUL (U+0000) cannot be stored in PostgreSQL text: found by deploy/hostile-suite as 500s, now 400s naming the field. */
+@Tag("stack")
 @QuarkusTest
 class NulCharacterTest {
     @Test

@@ -1,6 +1,7 @@
 package org.innovationbridge.research;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** The API description is served and carries the domain's own (Chinese) examples. */
+@Tag("stack")
 @QuarkusTest
 class OpenApiTest {
     @Test

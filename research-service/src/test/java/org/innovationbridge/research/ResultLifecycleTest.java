@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.innovationbridge.kit.testing.TopicReader;
 import org.innovationbridge.research.messaging.Topics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,6 +25,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
 /** A result's life through the real PostgreSQL, and each change arriving on the real Kafka topic in order. */
+@Tag("stack")
 @QuarkusTest
 class ResultLifecycleTest {
     /** The payload names the matching-service reads; the contract is exactly these, no more and no fewer. */

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The merged document is built from the configured service addresses only, whatever the request says, and a
  * service's document larger than the cap is left out rather than read whole.
  */
+@Tag("stack")
 @QuarkusTest
 @TestProfile(PlatformApiTest.OversizedEnterpriseDocument.class)
 class PlatformApiTest {

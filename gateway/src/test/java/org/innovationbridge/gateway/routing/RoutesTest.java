@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -13,6 +14,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which service each public prefix goes to, read from the upstream the 502 names (no service runs here). */
+@Tag("stack")
 @QuarkusTest
 @TestProfile(RoutesTest.NoCircuitBreaking.class)
 class RoutesTest {

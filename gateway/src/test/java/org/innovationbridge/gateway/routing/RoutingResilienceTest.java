@@ -6,6 +6,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gateway in front of services that are down or hang: enterprise-service and research-service point at a port
  * where nothing listens (connections refused), matching-service at a socket that accepts and never answers.
  */
+@Tag("stack")
 @QuarkusTest
 @TestProfile(RoutingResilienceTest.DeadServices.class)
 class RoutingResilienceTest {

@@ -17,6 +17,7 @@ import org.innovationbridge.matching.cooperation.repository.CooperationRepositor
 import org.innovationbridge.matching.cooperation.service.CooperationService;
 import org.innovationbridge.matching.matchmaking.domain.OrganisationType;
 import org.innovationbridge.matching.messaging.Topics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -36,6 +37,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /** Cooperations against the real PostgreSQL and Kafka: opening, the stage rules, who sees what, the outbox. */
+@Tag("stack")
 @QuarkusTest
 class CooperationTest {
     @ConfigProperty(name = "ib.kafka.bootstrap-servers")

@@ -10,9 +10,11 @@ import org.innovationbridge.matching.matchmaking.domain.EventKind;
 import org.innovationbridge.matching.matchmaking.domain.OrganisationType;
 import org.innovationbridge.matching.matchmaking.service.AgendaService.Agenda;
 import org.innovationbridge.matching.matchmaking.service.AgendaService.Entry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The agenda page from its Qute template: what participants typed is shown as text, never as markup. */
+@Tag("stack")
 @QuarkusTest
 class AgendaPageTest {
     private final AgendaPage page;
