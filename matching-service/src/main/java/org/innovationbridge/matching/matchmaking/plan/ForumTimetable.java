@@ -6,12 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * The working state of a forum schedule (who meets when) and the heuristic that fills it: locked meetings, then
  * the others by weight (most constrained first) into the slot that adds the fewest idle gaps, a repair that moves
  * one blocking meeting aside, and a descent that moves single meetings, or swaps the slots of two meetings of one
- * participant, while that lowers the gaps. Tables are
+ * participant, while that lowers the gaps; then a seeded perturbation of that descent (see {@link #perturb}). Tables are
  * counted per slot and handed out at the end ({@link #finish}).
  */
 final class ForumTimetable {
@@ -148,6 +149,55 @@ final class ForumTimetable {
         placeLeftovers();
         descend();
         placeLeftovers();
+        perturb(Math.min(300, 60_000 / Math.max(1, meetings)));
+    }
+
+    /**
+     * Escapes the descent's local optimum: moves three random meetings to random slots where they fit, descends
+     * again, and keeps the result only when it places more weight or has fewer gaps. Seeded, so it repeats.
+     */
+    private void perturb(int rounds) {
+        Random random = new Random(meetings * 31L + participants);
+        List<Integer> movable = new ArrayList<>();
+        for (int m = 0; m < meetings; m++) {
+            if (!locked[m]) {
+                movable.add(m);
+            }
+        }
+        if (movable.isEmpty()) {
+            return;
+        }
+        long bestWeight = placedWeight();
+        int bestGaps = totalGaps();
+        int[] best = snapshot();
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < 3; k++) {
+                int m = movable.get(random.nextInt(movable.size()));
+                if (slotOf[m] < 0) {
+                    continue;
+                }
+                int from = slotOf[m];
+                remove(m);
+                List<Integer> options = new ArrayList<>();
+                for (int s = 0; s < slots; s++) {
+                    if (s != from && fits(m, s)) {
+                        options.add(s);
+                    }
+                }
+                put(m, options.isEmpty() ? from : options.get(random.nextInt(options.size())));
+            }
+            descend();
+            placeLeftovers();
+            long weight = placedWeight();
+            int gaps = totalGaps();
+            if (weight > bestWeight || (weight == bestWeight && gaps < bestGaps)) {
+                bestWeight = weight;
+                bestGaps = gaps;
+                best = snapshot();
+            } else {
+                restore(best);
+            }
+        }
     }
 
     /** Places the meeting where it adds the fewest gaps; false when it fits nowhere. */
