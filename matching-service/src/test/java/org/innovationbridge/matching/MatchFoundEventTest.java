@@ -74,26 +74,51 @@ class MatchFoundEventTest {
 
             // the same event again: already indexed at this version, so nothing new is announced
             events.send(Topics.RESULT_EVENTS, result.toString(), resultEvent);
-            UUID later = UUID.randomUUID();
-            events.send(Topics.RESULT_EVENTS, later.toString(), TestEvents.resultEnvelope(later, 1,
-                    "碳化硅功率模块标记" + marker, "碳化硅功率模块银烧结封装的标记成果。", "new-materials", "LAB",
-                    List.of("碳化硅")).toString());
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                collect(matches, found);
-                assertThat(found).anySatisfy(e -> assertThat(e.path("payload").path("resultId").asText())
-                        .isEqualTo(later.toString()));
-            });
-            long announcements = found.stream()
-                    .filter(e -> e.path("payload").path("resultId").asText().equals(result.toString())
-                            && e.path("payload").path("problemId").asText().equals(problem.toString()))
-                    .count();
-            assertThat(announcements).isEqualTo(1);
+            awaitMarker(events, matches, found, marker);
+            assertThat(announcementsOf(found, problem, result)).isEqualTo(1);
             // indexed before the later result, so its announcements, had there been any, came first: a weak hit is no news
             assertThat(found).noneSatisfy(e -> {
                 assertThat(e.path("payload").path("resultId").asText()).isEqualTo(unrelated.toString());
                 assertThat(e.path("payload").path("problemId").asText()).isEqualTo(problem.toString());
             });
+
+            // a new version with the same text (a change of maturity) is no news; a reworded one is
+            events.send(Topics.RESULT_EVENTS, result.toString(), TestEvents.resultEnvelope(result, 2,
+                    "碳化硅功率模块低温银烧结封装技术" + marker,
+                    "开发了纳米银膏低温烧结工艺，用于碳化硅功率模块芯片连接，导热率高，功率循环寿命提升3倍。",
+                    "hydrogen-energy-storage", "SCALE_UP", List.of("碳化硅", "银烧结", "功率模块")).toString());
+            awaitMarker(events, matches, found, marker);
+            assertThat(announcementsOf(found, problem, result)).isEqualTo(1);
+            events.send(Topics.RESULT_EVENTS, result.toString(), TestEvents.resultEnvelope(result, 3,
+                    "碳化硅功率模块低温银烧结封装技术" + marker,
+                    "纳米银膏低温烧结工艺已完成中试，用于碳化硅功率模块芯片连接，功率循环寿命提升3倍。",
+                    "hydrogen-energy-storage", "SCALE_UP", List.of("碳化硅", "银烧结", "功率模块")).toString());
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                collect(matches, found);
+                assertThat(announcementsOf(found, problem, result)).isEqualTo(2);
+            });
         }
+    }
+
+    /** Sends a strongly matching marker result and waits for its announcement: what came before it is in. */
+    private static void awaitMarker(TestEvents events, KafkaConsumer<String, String> matches, List<JsonNode> found,
+                                    String marker) throws Exception {
+        UUID later = UUID.randomUUID();
+        events.send(Topics.RESULT_EVENTS, later.toString(), TestEvents.resultEnvelope(later, 1,
+                "碳化硅功率模块标记" + marker, "碳化硅功率模块银烧结封装的标记成果。", "new-materials", "LAB",
+                List.of("碳化硅")).toString());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            collect(matches, found);
+            assertThat(found).anySatisfy(e -> assertThat(e.path("payload").path("resultId").asText())
+                    .isEqualTo(later.toString()));
+        });
+    }
+
+    private static long announcementsOf(List<JsonNode> found, UUID problem, UUID result) {
+        return found.stream()
+                .filter(e -> e.path("payload").path("resultId").asText().equals(result.toString())
+                        && e.path("payload").path("problemId").asText().equals(problem.toString()))
+                .count();
     }
 
     private static void collect(KafkaConsumer<String, String> consumer, List<JsonNode> into) throws Exception {

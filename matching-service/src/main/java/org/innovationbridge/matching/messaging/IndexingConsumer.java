@@ -132,7 +132,7 @@ public class IndexingConsumer {
         records.forEach(batch::add);
         BatchIndexer.Result result = batches.index(batch, index::alias);
         metrics.indexed(batch, result, Duration.ofNanos(System.nanoTime() - started));
-        announcer.announce(result.outcomes());
+        announcer.announce(result);
         for (BatchIndexer.Unusable poison : result.unusable()) {
             MDC.put(EVENT_ID, eventId(poison.record()));
             try {

@@ -25,8 +25,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Announces strong counterparts of problems and results the indexer has just written, as {@code match.found}
- * events on {@link Topics#MATCH_EVENTS}; weaker hits are not news. Ids are derived from the pair and the arriving version, so a replayed
- * batch announces the same events again under the same ids and readers can drop the repeats.
+ * events on {@link Topics#MATCH_EVENTS}; weaker hits are not news, nor is a change that leaves the text as it
+ * was (a status, a contact). Ids are derived from the pair and the arriving version, so a replayed batch
+ * announces the same events again under the same ids and readers can drop the repeats.
  */
 @ApplicationScoped
 public class MatchAnnouncer {
@@ -51,15 +52,12 @@ public class MatchAnnouncer {
         this.kafka = matching.kafka();
     }
 
-    public void announce(List<SearchIndex.Outcome> outcomes) throws Exception {
+    /** Announces the strong matches of what arrived with a text the index did not list before. */
+    public void announce(BatchIndexer.Result indexed) throws Exception {
         if (!config.enabled()) {
             return;
         }
-        List<SearchIndex.Write> arrived = outcomes.stream()
-                .filter(o -> o.status() == SearchIndex.Status.APPLIED)
-                .map(SearchIndex.Outcome::write)
-                .filter(w -> w.document().listed() && !w.document().deleted())
-                .toList();
+        List<SearchIndex.Write> arrived = indexed.newlyListedText();
         if (arrived.isEmpty()) {
             return;
         }

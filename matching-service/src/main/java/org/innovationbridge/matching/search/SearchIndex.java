@@ -262,19 +262,30 @@ public class SearchIndex {
         }
     }
 
-    /** The documents of one kind with these ids (missing ones left out), by id. */
+    /** The documents of one kind with these ids (missing ones left out), by id, without their embeddings. */
     public Map<String, MatchDocument> getAll(DocumentKind kind, Collection<String> ids) {
+        return lookup(alias(kind), ids, false);
+    }
+
+    /** As {@link #getAll}, from the index (or alias) {@code target} and with the embeddings. */
+    public Map<String, MatchDocument> getAllWithVectors(String target, Collection<String> ids) {
+        return lookup(target, ids, true);
+    }
+
+    private Map<String, MatchDocument> lookup(String target, Collection<String> ids, boolean withVectors) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         try {
             Map<String, MatchDocument> found = new HashMap<>();
-            es.mget(m -> m.index(alias(kind)).ids(List.copyOf(ids)).sourceExcludes("vector"), MatchDocument.class)
-                    .docs().forEach(doc -> {
-                        if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
-                            found.put(doc.result().id(), doc.result().source());
-                        }
-                    });
+            es.mget(m -> {
+                m.index(target).ids(List.copyOf(ids));
+                return withVectors ? m : m.sourceExcludes("vector");
+            }, MatchDocument.class).docs().forEach(doc -> {
+                if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+                    found.put(doc.result().id(), doc.result().source());
+                }
+            });
             return found;
         } catch (IOException | ElasticsearchException e) {
             throw new SearchUnavailableException("lookup failed", e);
