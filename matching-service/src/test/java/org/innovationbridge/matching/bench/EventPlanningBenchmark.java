@@ -134,6 +134,24 @@ public final class EventPlanningBenchmark {
         replan(heuristic.value(), limited, random);
     }
 
+    /**
+     * The default event's optimal pairing with 20 % of participants away in 3 slots, as a forum: enterprises
+     * {@code 0..E-1}, institutions after them.
+     */
+    static org.innovationbridge.matching.matchmaking.plan.ForumProblem largeForum() {
+        Options o = Options.parse(new String[0]);
+        Random random = new Random(o.seed());
+        PairingProblem pairing = pairingProblem(o, random);
+        List<Pair> meetings = Pairing.optimal(pairing).meetings().stream().map(PairedMeeting::pair).toList();
+        Map<Integer, Set<Integer>> off = new HashMap<>(unavailable(random, o.enterprises(), o.unavailable(), 3, o));
+        unavailable(random, o.institutions(), o.unavailable(), 3, o).forEach((i, s) -> off.put(o.enterprises() + i, s));
+        List<org.innovationbridge.matching.matchmaking.plan.ForumMeeting> forum = meetings.stream()
+                .map(m -> org.innovationbridge.matching.matchmaking.plan.ForumMeeting.of(m.enterprise(),
+                        o.enterprises() + m.institution())).toList();
+        return org.innovationbridge.matching.matchmaking.plan.ForumProblem.of(o.slots(), o.tables(),
+                o.enterprises() + o.institutions(), forum).withUnavailable(off);
+    }
+
     /** Scores skewed by participant "attractiveness", so greedy crowds the attractive ones out of the others' way. */
     private static PairingProblem pairingProblem(Options o, Random random) {
         double[] appealE = new double[o.enterprises()];

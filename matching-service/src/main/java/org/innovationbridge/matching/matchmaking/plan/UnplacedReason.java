@@ -11,6 +11,8 @@ public enum UnplacedReason {
     INSTITUTION_UNAVAILABLE,
     /** Both have available slots, but none in common. */
     NO_COMMON_AVAILABLE_SLOT,
+    /** Both have common available slots, but none inside the meeting's window (its session). */
+    OUTSIDE_WINDOW,
     /** In every slot both can attend, one of them already has another meeting. */
     PARTICIPANT_BOOKED,
     /** Both are free in some slot, but every such slot has all its tables taken. */
